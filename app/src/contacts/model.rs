@@ -1,0 +1,150 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    error::{AppError, FieldErrors},
+    validate,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: Uuid,
+    pub company_id: Uuid,
+    pub name: String,
+    pub title: String,
+    pub email: String,
+    pub phone: String,
+    pub notes: String,
+    pub owner_id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewContact {
+    pub id: Uuid,
+    pub company_id: Uuid,
+    pub name: String,
+    pub title: String,
+    pub email: String,
+    pub phone: String,
+    pub notes: String,
+}
+
+impl NewContact {
+    pub fn blank(company_id: Uuid) -> Self {
+        NewContact {
+            id: Uuid::new_v4(),
+            company_id,
+            name: String::new(),
+            title: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        ContactPatch {
+            name: Some(self.name.clone()),
+            title: Some(self.title.clone()),
+            email: Some(self.email.clone()),
+            phone: Some(self.phone.clone()),
+            notes: Some(self.notes.clone()),
+        }
+        .validate()
+    }
+
+    pub fn normalized(mut self) -> Self {
+        for field in [
+            &mut self.name,
+            &mut self.title,
+            &mut self.email,
+            &mut self.phone,
+        ] {
+            *field = field.trim().to_string();
+        }
+        self.email = self.email.to_lowercase();
+        self
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactPatch {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl ContactPatch {
+    pub fn single(field: &str, value: &str) -> Result<Self, AppError> {
+        let value = Some(value.trim().to_string());
+        let mut patch = ContactPatch::default();
+        match field {
+            "name" => patch.name = value,
+            "title" => patch.title = value,
+            "email" => patch.email = value.map(|v| v.to_lowercase()),
+            "phone" => patch.phone = value,
+            "notes" => patch.notes = value,
+            _ => return Err(AppError::validation(field, "This field cannot be edited.")),
+        }
+        Ok(patch)
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if let Some(name) = &self.name {
+            validate::required(&mut errors, "name", name, validate::MAX_NAME);
+        }
+        if let Some(title) = &self.title {
+            validate::max_len(&mut errors, "title", title, validate::MAX_NAME);
+        }
+        if let Some(email) = &self.email {
+            validate::optional_email(&mut errors, "email", email);
+        }
+        if let Some(phone) = &self.phone {
+            validate::optional_phone(&mut errors, "phone", phone);
+        }
+        if let Some(notes) = &self.notes {
+            validate::max_len(&mut errors, "notes", notes, validate::MAX_NOTES);
+        }
+        errors.into_result()
+    }
+}
+
+impl Contact {
+    pub fn field_value(&self, field: &str) -> String {
+        match field {
+            "name" => self.name.clone(),
+            "title" => self.title.clone(),
+            "email" => self.email.clone(),
+            "phone" => self.phone.clone(),
+            "notes" => self.notes.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_contact_needs_a_name_and_a_well_formed_email() {
+        let mut contact = NewContact::blank(Uuid::new_v4());
+        contact.email = "ana(at)acme".into();
+        let err = contact.validate().expect_err("invalid");
+        let fields = err.field_errors().expect("field errors");
+        assert_eq!(fields.get("name"), Some("This field is required."));
+        assert!(fields.get("email").is_some());
+    }
+
+    #[test]
+    fn emails_are_stored_lowercase() {
+        let patch = ContactPatch::single("email", " Ana@Acme.COM ").expect("valid");
+        assert_eq!(patch.email.as_deref(), Some("ana@acme.com"));
+    }
+}

@@ -1,0 +1,159 @@
+//! The contacts section of a customer card.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{
+    api::{create_contact, delete_contact, update_contact},
+    model::{Contact, ContactPatch, NewContact},
+};
+use crate::{
+    error::{AppError, FieldErrors},
+    ui::{EditableField, ErrorNotice, InputKind, TextInput},
+};
+
+#[component]
+pub fn ContactList(company_id: Uuid, contacts: Vec<Contact>) -> impl IntoView {
+    let contacts = RwSignal::new(contacts);
+    let adding = RwSignal::new(false);
+    let on_created = move |contact: Contact| {
+        contacts.update(|list| list.push(contact));
+        adding.set(false);
+    };
+    let on_deleted = move |id: Uuid| contacts.update(|list| list.retain(|c| c.id != id));
+
+    view! {
+        <section class="card" aria-labelledby="contacts-heading">
+            <div class="section-header">
+                <h2 id="contacts-heading">
+                    "Contacts " <span class="count">{move || contacts.with(Vec::len)}</span>
+                </h2>
+                <button
+                    type="button"
+                    class="btn"
+                    aria-expanded=move || adding.get().to_string()
+                    on:click=move |_| adding.update(|a| *a = !*a)
+                >
+                    {move || if adding.get() { "Close" } else { "Add contact" }}
+                </button>
+            </div>
+            <Show when=move || adding.get()>
+                <NewContactForm company_id on_created />
+            </Show>
+            <Show when=move || contacts.with(Vec::is_empty) && !adding.get()>
+                <p class="empty-state small">"No contacts yet. Add the people you deal with here."</p>
+            </Show>
+            <ul class="contact-list">
+                <For each=move || contacts.get() key=|c| c.id let:contact>
+                    <ContactItem contact on_deleted />
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+async fn save_field(id: Uuid, field: &'static str, value: String) -> Result<String, AppError> {
+    let patch = ContactPatch::single(field, &value)?;
+    patch.validate()?;
+    let contact = update_contact(id, patch).await?;
+    Ok(contact.field_value(field))
+}
+
+#[component]
+fn ContactItem(
+    contact: Contact,
+    on_deleted: impl Fn(Uuid) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = contact.id;
+    let field = move |name: &'static str| move |value: String| save_field(id, name, value);
+    let delete = Action::new_unsync(move |_: &()| delete_contact(id));
+    Effect::new(move || {
+        if let Some(Ok(())) = delete.value().get() {
+            on_deleted(id);
+        }
+    });
+    let confirm_delete = move |_| {
+        if window()
+            .confirm_with_message("Delete this contact?")
+            .unwrap_or(false)
+        {
+            delete.dispatch(());
+        }
+    };
+    view! {
+        <li class="contact" data-contact-id=id.to_string()>
+            <dl class="fields">
+                <EditableField label="Name" field="name" value=contact.name.clone() save=field("name") />
+                <EditableField label="Title" field="title" value=contact.title.clone() save=field("title") />
+                <EditableField label="Email" field="email" value=contact.email.clone() kind=InputKind::Email save=field("email") />
+                <EditableField label="Phone" field="phone" value=contact.phone.clone() kind=InputKind::Tel save=field("phone") />
+                <EditableField label="Notes" field="notes" value=contact.notes.clone() kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
+            </dl>
+            {move || delete.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
+            <button type="button" class="btn btn-ghost btn-small" on:click=confirm_delete>
+                "Delete contact"
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn NewContactForm(
+    company_id: Uuid,
+    on_created: impl Fn(Contact) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let text = || RwSignal::new(String::new());
+    let (name, title, email, phone, notes) = (text(), text(), text(), text(), text());
+    let errors = RwSignal::new(FieldErrors::default());
+    let failure = RwSignal::new(None::<AppError>);
+    let id = StoredValue::new(Uuid::new_v4());
+    let create = Action::new_unsync(|contact: &NewContact| create_contact(contact.clone()));
+    Effect::new(move || {
+        if let Some(result) = create.value().get() {
+            match result {
+                Ok(contact) => on_created(contact),
+                Err(AppError::Validation(fields)) => errors.set(fields),
+                Err(other) => failure.set(Some(other)),
+            }
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let contact = NewContact {
+            id: id.get_value(),
+            company_id,
+            name: name.get_untracked(),
+            title: title.get_untracked(),
+            email: email.get_untracked(),
+            phone: phone.get_untracked(),
+            notes: notes.get_untracked(),
+        }
+        .normalized();
+        match contact.validate() {
+            Ok(()) => {
+                errors.set(FieldErrors::default());
+                create.dispatch(contact);
+            }
+            Err(AppError::Validation(fields)) => errors.set(fields),
+            Err(other) => failure.set(Some(other)),
+        }
+    };
+    view! {
+        <form class="form contact-form" on:submit=submit novalidate aria-label="New contact">
+            {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
+            <div class="form-grid">
+                <TextInput label="Name" name="name" value=name errors required=true autocomplete="name" />
+                <TextInput label="Title" name="title" value=title errors placeholder="e.g. Buyer" />
+                <TextInput label="Email" name="email" value=email errors kind="email" autocomplete="email" />
+                <TextInput label="Phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
+            </div>
+            <TextInput label="Notes" name="notes" value=notes errors multiline=true />
+            <div class="form-actions">
+                <button type="submit" class="btn btn-primary" disabled=move || create.pending().get()>
+                    {move || if create.pending().get() { "Saving…" } else { "Add contact" }}
+                </button>
+            </div>
+        </form>
+    }
+}

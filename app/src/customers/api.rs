@@ -1,0 +1,48 @@
+//! Server functions for companies: thin wrappers over the service.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::{GetUrl, Json};
+use uuid::Uuid;
+
+use super::model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany};
+use crate::{contacts::model::Contact, error::AppError};
+use serde::{Deserialize, Serialize};
+
+/// Everything the customer card shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyCard {
+    pub company: Company,
+    pub contacts: Vec<Contact>,
+}
+
+#[server(endpoint = "companies/list", input = GetUrl)]
+pub async fn list_companies(query: CompanyQuery) -> Result<CompanyPage, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::list(&pool, &user, &query).await
+}
+
+#[server(endpoint = "companies/card", input = GetUrl)]
+pub async fn get_company_card(id: Uuid) -> Result<CompanyCard, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    let company = super::service::get(&pool, &user, id).await?;
+    let contacts = crate::contacts::service::for_company(&pool, &user, id).await?;
+    Ok(CompanyCard { company, contacts })
+}
+
+#[server(endpoint = "companies/create", input = Json)]
+pub async fn create_company(company: NewCompany) -> Result<Company, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::create(&pool, &user, company).await
+}
+
+#[server(endpoint = "companies/update", input = Json)]
+pub async fn update_company(id: Uuid, patch: CompanyPatch) -> Result<Company, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::update(&pool, &user, id, patch).await
+}
+
+#[server(endpoint = "companies/delete", input = Json)]
+pub async fn delete_company(id: Uuid) -> Result<(), AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::delete(&pool, &user, id).await
+}

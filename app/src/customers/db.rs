@@ -1,0 +1,264 @@
+//! All SQL about companies.
+
+use chrono::{DateTime, Utc};
+use sqlx::{PgExecutor, PgPool};
+use uuid::Uuid;
+
+use super::model::{
+    Classification, Company, CompanyPage, CompanyPatch, CompanyQuery, CompanySummary, NewCompany,
+    PaymentTerms, Source, PAGE_SIZE,
+};
+use crate::error::AppError;
+
+#[derive(sqlx::FromRow)]
+struct CompanyRow {
+    id: Uuid,
+    name: String,
+    industry: String,
+    segment: String,
+    tags: Vec<String>,
+    classification: String,
+    source: String,
+    payment_terms: String,
+    address: String,
+    phone: String,
+    website: String,
+    owner_id: Uuid,
+    owner_name: String,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+fn parse<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, AppError> {
+    parse(value).ok_or_else(|| {
+        tracing::error!(%value, "unknown enum value in companies table");
+        AppError::Internal
+    })
+}
+
+impl TryFrom<CompanyRow> for Company {
+    type Error = AppError;
+
+    fn try_from(row: CompanyRow) -> Result<Self, AppError> {
+        Ok(Company {
+            classification: parse(&row.classification, Classification::parse)?,
+            source: parse(&row.source, Source::parse)?,
+            payment_terms: parse(&row.payment_terms, PaymentTerms::parse)?,
+            id: row.id,
+            name: row.name,
+            industry: row.industry,
+            segment: row.segment,
+            tags: row.tags,
+            address: row.address,
+            phone: row.phone,
+            website: row.website,
+            owner_id: row.owner_id,
+            owner_name: row.owner_name,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+const SELECT_COMPANY: &str = "select c.id, c.name, c.industry, c.segment, c.tags, c.classification,
+        c.source, c.payment_terms, c.address, c.phone, c.website, c.owner_id,
+        u.name as owner_name, c.created_at, c.updated_at
+   from companies c join users u on u.id = c.owner_id";
+
+pub async fn find(pool: &PgPool, id: Uuid) -> Result<Option<Company>, AppError> {
+    let row: Option<CompanyRow> = sqlx::query_as(&format!("{SELECT_COMPANY} where c.id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(Company::try_from).transpose()
+}
+
+/// The owner, read under a row lock so an access check and the write it guards see the same row.
+pub async fn lock_owner(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Uuid>, AppError> {
+    let row: Option<(Uuid,)> =
+        sqlx::query_as("select owner_id from companies where id = $1 for update")
+            .bind(id)
+            .fetch_optional(executor)
+            .await?;
+    Ok(row.map(|(owner,)| owner))
+}
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: Uuid,
+    name: String,
+    industry: String,
+    classification: String,
+    phone: String,
+    owner_name: String,
+    contact_count: i64,
+    total: i64,
+}
+
+/// `%` and `_` typed by a user are literal characters, not wildcards.
+fn like_pattern(search: &str) -> String {
+    let escaped = search
+        .trim()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// `visible_to`: `Some(rep)` limits rows to that rep's own customers.
+pub async fn list(
+    pool: &PgPool,
+    visible_to: Option<Uuid>,
+    query: &CompanyQuery,
+) -> Result<CompanyPage, AppError> {
+    let search = query.search.trim();
+    let pattern = (!search.is_empty()).then(|| like_pattern(search));
+    // People type phone numbers with or without spaces and dashes: compare digits only.
+    let digits: String = search.chars().filter(char::is_ascii_digit).collect();
+    let digits = (digits.len() >= 3).then_some(digits);
+    let page = query.page.max(0);
+    let rows: Vec<SummaryRow> = sqlx::query_as(
+        "select c.id, c.name, c.industry, c.classification, c.phone, u.name as owner_name,
+                (select count(*) from contacts k where k.company_id = c.id) as contact_count,
+                count(*) over () as total
+           from companies c join users u on u.id = c.owner_id
+          where ($1::uuid is null or c.owner_id = $1)
+            and ($2::uuid is null or c.owner_id = $2)
+            and ($3::text is null or c.classification = $3)
+            and ($4::text is null
+                 or c.name ilike $4 or c.phone ilike $4 or c.website ilike $4
+                 or ($5::text is not null and regexp_replace(c.phone, '\\D', '', 'g') like '%' || $5 || '%')
+                 or exists (select 1 from contacts k
+                             where k.company_id = c.id
+                               and (k.name ilike $4 or k.email ilike $4 or k.phone ilike $4
+                                    or ($5::text is not null
+                                        and regexp_replace(k.phone, '\\D', '', 'g') like '%' || $5 || '%'))))
+          order by lower(c.name), c.id
+          limit $6 offset $7",
+    )
+    .bind(visible_to)
+    .bind(query.owner_id)
+    .bind(query.classification.map(Classification::as_str))
+    .bind(pattern)
+    .bind(digits)
+    .bind(PAGE_SIZE)
+    .bind(page * PAGE_SIZE)
+    .fetch_all(pool)
+    .await?;
+    let total = match rows.first() {
+        Some(row) => row.total,
+        // Past the last page the window count is unknown; count directly.
+        None if page > 0 => {
+            return Box::pin(list(
+                pool,
+                visible_to,
+                &CompanyQuery {
+                    page: 0,
+                    ..query.clone()
+                },
+            ))
+            .await
+            .map(|first| CompanyPage {
+                items: vec![],
+                total: first.total,
+                page,
+            });
+        }
+        None => 0,
+    };
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            Ok(CompanySummary {
+                classification: parse(&row.classification, Classification::parse)?,
+                id: row.id,
+                name: row.name,
+                industry: row.industry,
+                phone: row.phone,
+                owner_name: row.owner_name,
+                contact_count: row.contact_count,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(CompanyPage { items, total, page })
+}
+
+pub async fn insert(pool: &PgPool, company: &NewCompany, owner_id: Uuid) -> Result<(), AppError> {
+    sqlx::query(
+        "insert into companies (id, name, industry, segment, tags, classification, source,
+                                payment_terms, address, phone, website, owner_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(company.id)
+    .bind(&company.name)
+    .bind(&company.industry)
+    .bind(&company.segment)
+    .bind(&company.tags)
+    .bind(company.classification.as_str())
+    .bind(company.source.as_str())
+    .bind(company.payment_terms.as_str())
+    .bind(&company.address)
+    .bind(&company.phone)
+    .bind(&company.website)
+    .bind(owner_id)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Writes only the fields present in the patch.
+pub async fn update(
+    executor: impl PgExecutor<'_>,
+    id: Uuid,
+    patch: &CompanyPatch,
+) -> Result<(), AppError> {
+    let trimmed = |v: &Option<String>| v.as_ref().map(|s| s.trim().to_string());
+    sqlx::query(
+        "update companies set
+            name = coalesce($2, name),
+            industry = coalesce($3, industry),
+            segment = coalesce($4, segment),
+            tags = coalesce($5, tags),
+            classification = coalesce($6, classification),
+            source = coalesce($7, source),
+            payment_terms = coalesce($8, payment_terms),
+            address = coalesce($9, address),
+            phone = coalesce($10, phone),
+            website = coalesce($11, website),
+            owner_id = coalesce($12, owner_id)
+          where id = $1",
+    )
+    .bind(id)
+    .bind(trimmed(&patch.name))
+    .bind(trimmed(&patch.industry))
+    .bind(trimmed(&patch.segment))
+    .bind(&patch.tags)
+    .bind(patch.classification.map(Classification::as_str))
+    .bind(patch.source.map(Source::as_str))
+    .bind(patch.payment_terms.map(PaymentTerms::as_str))
+    .bind(trimmed(&patch.address))
+    .bind(trimmed(&patch.phone))
+    .bind(trimmed(&patch.website))
+    .bind(patch.owner_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
+    sqlx::query("delete from companies where id = $1")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn wildcards_typed_by_users_match_literally() {
+        assert_eq!(like_pattern(" 100%_a\\b "), "%100\\%\\_a\\\\b%");
+    }
+}

@@ -1,0 +1,9 @@
+//! Companies: the customer cards at the heart of the CRM.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod view;

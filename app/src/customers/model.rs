@@ -1,0 +1,398 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    error::{AppError, FieldErrors},
+    validate,
+};
+
+/// Declares a closed set of values stored as snake_case text, with their labels.
+macro_rules! text_enum {
+    ($name:ident { $($variant:ident => ($value:literal, $label:literal)),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $value),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn parse(value: &str) -> Option<Self> {
+                match value { $($value => Some($name::$variant),)+ _ => None }
+            }
+
+            /// (value, label) pairs for a `<select>`.
+            pub fn options() -> Vec<(String, String)> {
+                Self::ALL.iter().map(|v| (v.as_str().to_string(), v.label().to_string())).collect()
+            }
+        }
+    };
+}
+
+text_enum!(Classification {
+    None => ("none", "Unclassified"),
+    KeyAccount => ("key_account", "Key account"),
+    Loyal => ("loyal", "Loyal"),
+    Debtor => ("debtor", "Debtor"),
+    LowMargin => ("low_margin", "Low margin"),
+});
+
+text_enum!(Source {
+    Referral => ("referral", "Referral"),
+    Web => ("web", "Website"),
+    Event => ("event", "Event"),
+    ColdCall => ("cold_call", "Cold call"),
+    Import => ("import", "Import"),
+    Partner => ("partner", "Partner"),
+    Other => ("other", "Other"),
+});
+
+text_enum!(PaymentTerms {
+    Prepaid => ("prepaid", "Prepaid"),
+    OnReceipt => ("on_receipt", "Due on receipt"),
+    Net15 => ("net_15", "Net 15"),
+    Net30 => ("net_30", "Net 30"),
+    Net60 => ("net_60", "Net 60"),
+    Net90 => ("net_90", "Net 90"),
+});
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Company {
+    pub id: Uuid,
+    pub name: String,
+    pub industry: String,
+    pub segment: String,
+    pub tags: Vec<String>,
+    pub classification: Classification,
+    pub source: Source,
+    pub payment_terms: PaymentTerms,
+    pub address: String,
+    pub phone: String,
+    pub website: String,
+    pub owner_id: Uuid,
+    pub owner_name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One row of the customer list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanySummary {
+    pub id: Uuid,
+    pub name: String,
+    pub industry: String,
+    pub classification: Classification,
+    pub phone: String,
+    pub owner_name: String,
+    pub contact_count: i64,
+}
+
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompanyQuery {
+    /// Matches company name, phone and website, and its contacts' name, email and phone.
+    pub search: String,
+    pub classification: Option<Classification>,
+    pub owner_id: Option<Uuid>,
+    pub page: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyPage {
+    pub items: Vec<CompanySummary>,
+    pub total: i64,
+    pub page: i64,
+}
+
+impl CompanyPage {
+    pub fn page_count(&self) -> i64 {
+        ((self.total + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+    }
+}
+
+/// The create form. The id is made by the client so a queued offline create keeps its identity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewCompany {
+    pub id: Uuid,
+    pub name: String,
+    pub industry: String,
+    pub segment: String,
+    pub tags: Vec<String>,
+    pub classification: Classification,
+    pub source: Source,
+    pub payment_terms: PaymentTerms,
+    pub address: String,
+    pub phone: String,
+    pub website: String,
+    /// `None` means "me".
+    pub owner_id: Option<Uuid>,
+}
+
+impl NewCompany {
+    pub fn blank() -> Self {
+        NewCompany {
+            id: Uuid::new_v4(),
+            name: String::new(),
+            industry: String::new(),
+            segment: String::new(),
+            tags: Vec::new(),
+            classification: Classification::None,
+            source: Source::Other,
+            payment_terms: PaymentTerms::Net30,
+            address: String::new(),
+            phone: String::new(),
+            website: String::new(),
+            owner_id: None,
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        validate::required(&mut errors, "name", &self.name, validate::MAX_NAME);
+        check_free_text(&mut errors, "industry", &self.industry);
+        check_free_text(&mut errors, "segment", &self.segment);
+        check_free_text(&mut errors, "address", &self.address);
+        check_tags(&mut errors, &self.tags);
+        validate::optional_phone(&mut errors, "phone", &self.phone);
+        validate::optional_website(&mut errors, "website", &self.website);
+        errors.into_result()
+    }
+
+    /// Trims what people paste in, so "  Acme " and "Acme" are one customer.
+    pub fn normalized(mut self) -> Self {
+        for field in [
+            &mut self.name,
+            &mut self.industry,
+            &mut self.segment,
+            &mut self.address,
+            &mut self.phone,
+            &mut self.website,
+        ] {
+            *field = field.trim().to_string();
+        }
+        self.tags = normalize_tags(&self.tags);
+        self
+    }
+}
+
+/// An edit of some fields; the rest stay as they are (so two people editing
+/// different fields of one card never overwrite each other).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyPatch {
+    pub name: Option<String>,
+    pub industry: Option<String>,
+    pub segment: Option<String>,
+    pub tags: Option<Vec<String>>,
+    pub classification: Option<Classification>,
+    pub source: Option<Source>,
+    pub payment_terms: Option<PaymentTerms>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    pub owner_id: Option<Uuid>,
+}
+
+/// The card's editable fields, by the names forms and errors use.
+pub const EDITABLE_FIELDS: &[&str] = &[
+    "name",
+    "industry",
+    "segment",
+    "tags",
+    "classification",
+    "source",
+    "payment_terms",
+    "address",
+    "phone",
+    "website",
+    "owner_id",
+];
+
+impl CompanyPatch {
+    /// Builds a one-field patch from an in-place edit (value as typed in the input).
+    pub fn single(field: &str, value: &str) -> Result<Self, AppError> {
+        let text = || Some(value.trim().to_string());
+        let pick = |parsed: bool| {
+            if parsed {
+                Ok(())
+            } else {
+                Err(AppError::validation(
+                    field,
+                    "Choose one of the listed values.",
+                ))
+            }
+        };
+        let mut patch = CompanyPatch::default();
+        match field {
+            "name" => patch.name = text(),
+            "industry" => patch.industry = text(),
+            "segment" => patch.segment = text(),
+            "address" => patch.address = text(),
+            "phone" => patch.phone = text(),
+            "website" => patch.website = text(),
+            "tags" => patch.tags = Some(parse_tags(value)),
+            "classification" => {
+                patch.classification = Classification::parse(value);
+                pick(patch.classification.is_some())?;
+            }
+            "source" => {
+                patch.source = Source::parse(value);
+                pick(patch.source.is_some())?;
+            }
+            "payment_terms" => {
+                patch.payment_terms = PaymentTerms::parse(value);
+                pick(patch.payment_terms.is_some())?;
+            }
+            "owner_id" => {
+                patch.owner_id = Uuid::parse_str(value).ok();
+                pick(patch.owner_id.is_some())?;
+            }
+            _ => return Err(AppError::validation(field, "This field cannot be edited.")),
+        }
+        Ok(patch)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == CompanyPatch::default()
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if let Some(name) = &self.name {
+            validate::required(&mut errors, "name", name, validate::MAX_NAME);
+        }
+        for (field, value) in [
+            ("industry", &self.industry),
+            ("segment", &self.segment),
+            ("address", &self.address),
+        ] {
+            if let Some(value) = value {
+                check_free_text(&mut errors, field, value);
+            }
+        }
+        if let Some(tags) = &self.tags {
+            check_tags(&mut errors, tags);
+        }
+        if let Some(phone) = &self.phone {
+            validate::optional_phone(&mut errors, "phone", phone);
+        }
+        if let Some(website) = &self.website {
+            validate::optional_website(&mut errors, "website", website);
+        }
+        errors.into_result()
+    }
+}
+
+impl Company {
+    /// The value of a field as an in-place editor shows it.
+    pub fn field_value(&self, field: &str) -> String {
+        match field {
+            "name" => self.name.clone(),
+            "industry" => self.industry.clone(),
+            "segment" => self.segment.clone(),
+            "tags" => self.tags.join(", "),
+            "classification" => self.classification.as_str().into(),
+            "source" => self.source.as_str().into(),
+            "payment_terms" => self.payment_terms.as_str().into(),
+            "address" => self.address.clone(),
+            "phone" => self.phone.clone(),
+            "website" => self.website.clone(),
+            "owner_id" => self.owner_id.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+const MAX_TAGS: usize = 20;
+const MAX_TAG: usize = 40;
+
+/// "vip, retail ,, VIP" -> ["vip", "retail"]: tags are typed as one comma-separated line.
+pub fn parse_tags(value: &str) -> Vec<String> {
+    normalize_tags(&value.split(',').map(str::to_string).collect::<Vec<_>>())
+}
+
+fn normalize_tags(tags: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in tags {
+        let tag = tag.trim().to_lowercase();
+        if !tag.is_empty() && !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    out
+}
+
+fn check_free_text(errors: &mut FieldErrors, field: &str, value: &str) {
+    validate::max_len(errors, field, value, validate::MAX_TEXT);
+}
+
+fn check_tags(errors: &mut FieldErrors, tags: &[String]) {
+    if tags.len() > MAX_TAGS {
+        errors.add("tags", format!("Use at most {MAX_TAGS} tags."));
+    }
+    if tags.iter().any(|t| t.chars().count() > MAX_TAG) {
+        errors.add("tags", format!("Keep each tag under {MAX_TAG} characters."));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_company_needs_a_name_and_a_valid_website() {
+        let mut company = NewCompany::blank();
+        company.website = "not a site".into();
+        let err = company.validate().expect_err("invalid");
+        let fields = err.field_errors().expect("field errors");
+        assert!(fields.get("name").is_some());
+        assert!(fields.get("website").is_some());
+        assert!(fields.get("phone").is_none());
+    }
+
+    #[test]
+    fn tags_are_trimmed_lowercased_and_deduplicated() {
+        assert_eq!(parse_tags(" VIP, retail,,vip "), vec!["vip", "retail"]);
+    }
+
+    #[test]
+    fn a_single_field_edit_becomes_a_patch_of_that_field_only() {
+        let patch = CompanyPatch::single("classification", "key_account").expect("valid");
+        assert_eq!(patch.classification, Some(Classification::KeyAccount));
+        assert_eq!(patch.name, None);
+        assert!(CompanyPatch::single("classification", "vip").is_err());
+        assert!(CompanyPatch::single("created_at", "x").is_err());
+    }
+
+    #[test]
+    fn every_editable_field_round_trips_through_its_display_value() {
+        for field in EDITABLE_FIELDS {
+            assert!(
+                CompanyPatch::single(field, "").is_ok()
+                    || ["classification", "source", "payment_terms", "owner_id"].contains(field),
+                "{field} should accept text"
+            );
+        }
+    }
+
+    #[test]
+    fn page_count_rounds_up_and_is_never_zero() {
+        let page = |total| CompanyPage {
+            items: vec![],
+            total,
+            page: 0,
+        };
+        assert_eq!(page(0).page_count(), 1);
+        assert_eq!(page(50).page_count(), 1);
+        assert_eq!(page(51).page_count(), 2);
+    }
+}

@@ -1,0 +1,96 @@
+//! Company use cases: authorize, validate, then write. Server functions call these;
+//! tests call them directly against a real database.
+
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::{
+    db,
+    model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany},
+};
+use crate::{auth::model::CurrentUser, auth::session, contacts, error::AppError};
+
+fn not_found() -> AppError {
+    AppError::NotFound("This company".into())
+}
+
+/// A company the user may see, or `NotFound` / `Forbidden`.
+pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Company, AppError> {
+    let company = db::find(pool, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(company.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(company)
+}
+
+pub async fn list(
+    pool: &PgPool,
+    user: &CurrentUser,
+    query: &CompanyQuery,
+) -> Result<CompanyPage, AppError> {
+    let visible_to = (!user.is_manager()).then_some(user.id);
+    db::list(pool, visible_to, query).await
+}
+
+/// Checks that `owner_id` may own customers assigned by `user`.
+async fn check_new_owner(
+    pool: &PgPool,
+    user: &CurrentUser,
+    owner_id: Uuid,
+) -> Result<(), AppError> {
+    if owner_id != user.id && !user.is_manager() {
+        return Err(AppError::Forbidden);
+    }
+    if !session::user_exists(pool, owner_id).await? {
+        return Err(AppError::validation(
+            "owner_id",
+            "Choose a member of your team.",
+        ));
+    }
+    Ok(())
+}
+
+pub async fn create(
+    pool: &PgPool,
+    user: &CurrentUser,
+    company: NewCompany,
+) -> Result<Company, AppError> {
+    let company = company.normalized();
+    company.validate()?;
+    let owner_id = company.owner_id.unwrap_or(user.id);
+    check_new_owner(pool, user, owner_id).await?;
+    if db::find(pool, company.id).await?.is_some() {
+        return Err(AppError::Conflict(
+            "This company was already created.".into(),
+        ));
+    }
+    db::insert(pool, &company, owner_id).await?;
+    get(pool, user, company.id).await
+}
+
+pub async fn update(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: CompanyPatch,
+) -> Result<Company, AppError> {
+    patch.validate()?;
+    let mut tx = pool.begin().await?;
+    let owner = db::lock_owner(&mut *tx, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(owner) {
+        return Err(AppError::Forbidden);
+    }
+    if let Some(new_owner) = patch.owner_id.filter(|new| *new != owner) {
+        check_new_owner(pool, user, new_owner).await?;
+        // The people at a customer move with it, so the new rep sees the whole card.
+        contacts::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
+    }
+    db::update(&mut *tx, id, &patch).await?;
+    tx.commit().await?;
+    get(pool, user, id).await
+}
+
+pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
+    get(pool, user, id).await?;
+    db::delete(pool, id).await
+}

@@ -1,0 +1,203 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use uuid::Uuid;
+
+use super::ClassificationBadge;
+use crate::{
+    auth::api::team,
+    customers::{
+        api::list_companies,
+        model::{Classification, CompanyPage, CompanyQuery, PAGE_SIZE},
+    },
+    shell::use_user,
+    ui::{ErrorNotice, Loading},
+};
+
+#[component]
+pub fn CustomerListPage() -> impl IntoView {
+    let user = use_user();
+    let is_manager = move || user.get().is_some_and(|u| u.is_manager());
+    let search = RwSignal::new(String::new());
+    let classification = RwSignal::new(None::<Classification>);
+    let owner = RwSignal::new(None::<Uuid>);
+    let page = RwSignal::new(0_i64);
+    let (refreshing, set_refreshing) = signal(false);
+
+    let query = move || CompanyQuery {
+        search: search.get(),
+        classification: classification.get(),
+        owner_id: owner.get(),
+        page: page.get(),
+    };
+    let companies = Resource::new(query, list_companies);
+    let team = Resource::new(|| (), |_| team());
+    let filtered = move || {
+        !search.get().trim().is_empty() || classification.get().is_some() || owner.get().is_some()
+    };
+    let clear = move || {
+        search.set(String::new());
+        classification.set(None);
+        owner.set(None);
+        page.set(0);
+    };
+
+    view! {
+        <Title text="Customers" />
+        <div class="page-header">
+            <h1>"Customers"</h1>
+            <a class="btn btn-primary" href="/customers/new">"New company"</a>
+        </div>
+        <div class="filters" role="search">
+            <label class="sr-only" for="customer-search">"Search customers"</label>
+            <input
+                id="customer-search"
+                type="search"
+                placeholder="Search name, email or phone"
+                autocomplete="off"
+                prop:value=move || search.get()
+                on:input=move |ev| {
+                    search.set(event_target_value(&ev));
+                    page.set(0);
+                }
+            />
+            <label class="sr-only" for="filter-classification">"Classification"</label>
+            <select
+                id="filter-classification"
+                on:change=move |ev| {
+                    classification.set(Classification::parse(&event_target_value(&ev)));
+                    page.set(0);
+                }
+                prop:value=move || classification.get().map(|c| c.as_str()).unwrap_or("")
+            >
+                <option value="">"All classifications"</option>
+                {Classification::options()
+                    .into_iter()
+                    .map(|(v, l)| view! { <option value=v>{l}</option> })
+                    .collect_view()}
+            </select>
+            <Show when=is_manager>
+                <label class="sr-only" for="filter-owner">"Owner"</label>
+                <select
+                    id="filter-owner"
+                    on:change=move |ev| {
+                        owner.set(Uuid::parse_str(&event_target_value(&ev)).ok());
+                        page.set(0);
+                    }
+                    prop:value=move || owner.get().map(|o| o.to_string()).unwrap_or_default()
+                >
+                    <option value="">"Whole team"</option>
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            team.await
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                .collect_view()
+                        })}
+                    </Suspense>
+                </select>
+            </Show>
+            <span class="refreshing" aria-live="polite">
+                {move || refreshing.get().then_some("Updating…")}
+            </span>
+        </div>
+        <Transition fallback=|| view! { <Loading label="Loading customers…" /> } set_pending=set_refreshing>
+            {move || Suspend::new(async move {
+                match companies.await {
+                    Ok(result) => view! {
+                        <CompanyList result filtered=filtered() on_clear=clear page />
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn CompanyList(
+    result: CompanyPage,
+    filtered: bool,
+    on_clear: impl Fn() + Copy + Send + Sync + 'static,
+    page: RwSignal<i64>,
+) -> impl IntoView {
+    if result.total == 0 {
+        return if filtered {
+            view! {
+                <section class="empty-state">
+                    <h2>"No customers match"</h2>
+                    <p>"Try another spelling, or clear the filters."</p>
+                    <button type="button" class="btn" on:click=move |_| on_clear()>
+                        "Clear filters"
+                    </button>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! {
+                <section class="empty-state">
+                    <h2>"No customers yet"</h2>
+                    <p>"Add the first company you work with; its contacts go on its card."</p>
+                    <a class="btn btn-primary" href="/customers/new">"New company"</a>
+                </section>
+            }
+            .into_any()
+        };
+    }
+    let first = result.page * PAGE_SIZE + 1;
+    let last = first + result.items.len() as i64 - 1;
+    let pages = result.page_count();
+    let current = result.page;
+    view! {
+        <p class="muted list-count">
+            {format!("{first}–{last} of {} customers", result.total)}
+        </p>
+        <ul class="company-list">
+            {result
+                .items
+                .into_iter()
+                .map(|c| {
+                    let contacts = match c.contact_count {
+                        1 => "1 contact".to_string(),
+                        n => format!("{n} contacts"),
+                    };
+                    view! {
+                        <li>
+                            <a class="company-row" href=format!("/customers/{}", c.id)>
+                                <span class="company-name">{c.name}</span>
+                                <ClassificationBadge classification=c.classification />
+                                <span class="company-meta">
+                                    <span>{c.industry}</span>
+                                    <span>{c.phone}</span>
+                                    <span>{contacts}</span>
+                                    <span class="owner">{c.owner_name}</span>
+                                </span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <nav class="pager" aria-label="Pages">
+            <button
+                type="button"
+                class="btn"
+                disabled=current == 0
+                on:click=move |_| page.update(|p| *p = (*p - 1).max(0))
+            >
+                "Previous"
+            </button>
+            <span>{format!("Page {} of {pages}", current + 1)}</span>
+            <button
+                type="button"
+                class="btn"
+                disabled=current + 1 >= pages
+                on:click=move |_| page.update(|p| *p += 1)
+            >
+                "Next"
+            </button>
+        </nav>
+    }
+    .into_any()
+}

@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_navigate;
+use uuid::Uuid;
+
+use crate::{
+    auth::api::team,
+    customers::{
+        api::create_company,
+        model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
+    },
+    error::{AppError, FieldErrors},
+    shell::use_user,
+    ui::{ErrorNotice, SelectInput, TextInput},
+};
+
+#[component]
+pub fn NewCompanyPage() -> impl IntoView {
+    let user = use_user();
+    let is_manager = move || user.get().is_some_and(|u| u.is_manager());
+    let defaults = NewCompany::blank();
+    let text = |v: &str| RwSignal::new(v.to_string());
+    let name = text("");
+    let industry = text("");
+    let segment = text("");
+    let tags = text("");
+    let classification = text(defaults.classification.as_str());
+    let source = text(defaults.source.as_str());
+    let payment_terms = text(defaults.payment_terms.as_str());
+    let phone = text("");
+    let website = text("");
+    let address = text("");
+    let owner = text("");
+    let errors = RwSignal::new(FieldErrors::default());
+    let failure = RwSignal::new(None::<AppError>);
+    let team = Resource::new(|| (), |_| team());
+    // One id per form, so a double submit cannot create the company twice.
+    let id = StoredValue::new(defaults.id);
+
+    let create = Action::new_unsync(|company: &NewCompany| create_company(company.clone()));
+    let navigate = use_navigate();
+    Effect::new(move || {
+        if let Some(result) = create.value().get() {
+            match result {
+                Ok(company) => navigate(&format!("/customers/{}", company.id), Default::default()),
+                Err(AppError::Validation(fields)) => errors.set(fields),
+                Err(other) => failure.set(Some(other)),
+            }
+        }
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let company = NewCompany {
+            id: id.get_value(),
+            name: name.get_untracked(),
+            industry: industry.get_untracked(),
+            segment: segment.get_untracked(),
+            tags: parse_tags(&tags.get_untracked()),
+            classification: Classification::parse(&classification.get_untracked())
+                .unwrap_or(Classification::None),
+            source: Source::parse(&source.get_untracked()).unwrap_or(Source::Other),
+            payment_terms: PaymentTerms::parse(&payment_terms.get_untracked())
+                .unwrap_or(PaymentTerms::Net30),
+            address: address.get_untracked(),
+            phone: phone.get_untracked(),
+            website: website.get_untracked(),
+            owner_id: Uuid::parse_str(&owner.get_untracked()).ok(),
+        }
+        .normalized();
+        match company.validate() {
+            Ok(()) => {
+                errors.set(FieldErrors::default());
+                create.dispatch(company);
+            }
+            Err(AppError::Validation(fields)) => errors.set(fields),
+            Err(other) => failure.set(Some(other)),
+        }
+    };
+
+    view! {
+        <Title text="New company" />
+        <div class="page-header">
+            <h1>"New company"</h1>
+            <a class="btn btn-ghost" href="/customers">"Cancel"</a>
+        </div>
+        <form class="form card" on:submit=submit novalidate>
+            {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
+            <TextInput label="Name" name="name" value=name errors required=true autocomplete="organization" />
+            <div class="form-grid">
+                <TextInput label="Industry" name="industry" value=industry errors placeholder="e.g. Retail" />
+                <TextInput label="Segment" name="segment" value=segment errors placeholder="e.g. SMB" />
+                <SelectInput label="Classification" name="classification" value=classification options=Classification::options() errors />
+                <SelectInput label="Source" name="source" value=source options=Source::options() errors />
+                <SelectInput label="Payment terms" name="payment_terms" value=payment_terms options=PaymentTerms::options() errors />
+                <TextInput label="Tags" name="tags" value=tags errors placeholder="Comma separated" />
+                <TextInput label="Phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
+                <TextInput label="Website" name="website" value=website errors kind="url" placeholder="example.com" />
+            </div>
+            <TextInput label="Address" name="address" value=address errors multiline=true autocomplete="street-address" />
+            <Show when=is_manager>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        let mut options = vec![(String::new(), "Me".to_string())];
+                        options.extend(
+                            team.await
+                                .unwrap_or_default()
+                                .into_iter()
+                                .map(|m| (m.id.to_string(), m.name)),
+                        );
+                        view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
+                    })}
+                </Suspense>
+            </Show>
+            <div class="form-actions">
+                <button type="submit" class="btn btn-primary" disabled=move || create.pending().get()>
+                    {move || if create.pending().get() { "Creating…" } else { "Create company" }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,137 @@
+//! The one error type that crosses the wire between server functions and the UI.
+
+use std::collections::BTreeMap;
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// Validation messages keyed by form field name, so each input can show its own.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(pub BTreeMap<String, Vec<String>>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.0
+            .entry(field.to_string())
+            .or_default()
+            .push(message.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first message for `field`, as shown under its input.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .get(field)
+            .and_then(|m| m.first())
+            .map(String::as_str)
+    }
+
+    /// `Ok(())` when nothing was reported, the validation error otherwise.
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self))
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("Please sign in to continue.")]
+    Unauthorized,
+    #[error("You do not have access to this record.")]
+    Forbidden,
+    #[error("{0} was not found. It may have been deleted.")]
+    NotFound(String),
+    #[error("Please correct the highlighted fields.")]
+    Validation(FieldErrors),
+    #[error("{0}")]
+    Conflict(String),
+    /// Details are logged on the server, never shown.
+    #[error("Something went wrong on our side. Please try again.")]
+    Internal,
+    /// The request never got a proper answer (offline, server down, bad response).
+    #[error("Could not reach Fieldbook: {0}")]
+    Network(String),
+}
+
+impl AppError {
+    pub fn validation(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = FieldErrors::default();
+        errors.add(field, message);
+        AppError::Validation(errors)
+    }
+
+    pub fn field_errors(&self) -> Option<&FieldErrors> {
+        match self {
+            AppError::Validation(errors) => Some(errors),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Response(msg) => {
+                AppError::Network(msg)
+            }
+            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::MissingArg(msg) => {
+                AppError::validation("form", format!("The form could not be read: {msg}"))
+            }
+            other => {
+                tracing::error!(error = %other, "server function plumbing failed");
+                AppError::Internal
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod db {
+    use super::AppError;
+
+    /// Unique constraints whose violation is the user's to fix, with the words to show.
+    const CONSTRAINT_MESSAGES: &[(&str, &str, &str)] = &[
+        (
+            "companies_name_key",
+            "name",
+            "A company with this name already exists.",
+        ),
+        ("users_email_key", "email", "This email is already in use."),
+    ];
+
+    impl From<sqlx::Error> for AppError {
+        fn from(err: sqlx::Error) -> Self {
+            if let sqlx::Error::RowNotFound = err {
+                return AppError::NotFound("The record".into());
+            }
+            if let Some(db_err) = err.as_database_error() {
+                if let Some(constraint) = db_err.constraint() {
+                    if let Some((_, field, message)) = CONSTRAINT_MESSAGES
+                        .iter()
+                        .find(|(name, _, _)| *name == constraint)
+                    {
+                        return AppError::validation(field, *message);
+                    }
+                    if db_err.is_foreign_key_violation() {
+                        return AppError::Conflict(
+                            "A linked record no longer exists. Reload and try again.".into(),
+                        );
+                    }
+                }
+            }
+            tracing::error!(error = ?err, "database error");
+            AppError::Internal
+        }
+    }
+}

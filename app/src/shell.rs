@@ -1,0 +1,181 @@
+//! The HTML shell, the router, and the signed-in frame around every page.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Redirect, Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::{
+    auth::{
+        api::{get_current_user, Login, Logout},
+        model::CurrentUser,
+        view::LoginPage,
+    },
+    customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
+    error::AppError,
+    ui::{ErrorNotice, Loading},
+};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#1d4ed8" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Who is signed in, and the actions that change it.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
+    pub login: ServerAction<Login>,
+    pub logout: ServerAction<Logout>,
+}
+
+/// The signed-in user once known (pages render inside `RequireUser`, so it is).
+pub fn use_user() -> Signal<Option<CurrentUser>> {
+    let session = expect_context::<Session>();
+    Signal::derive(move || session.user.get().and_then(Result::ok).flatten())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let login = ServerAction::<Login>::new();
+    let logout = ServerAction::<Logout>::new();
+    let user = Resource::new(
+        move || (login.version().get(), logout.version().get()),
+        |_| get_current_user(),
+    );
+    provide_context(Session {
+        user,
+        login,
+        logout,
+    });
+
+    // Lets tests (and people debugging) tell a hydrated page from plain HTML.
+    Effect::new(|| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/fieldbook.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Title formatter=|text| format!("{text} · Fieldbook") />
+        <Router>
+            <TopBar />
+            <main id="main" class="page">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/customers")
+                        view=|| view! { <RequireUser><CustomerListPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/customers/new")
+                        view=|| view! { <RequireUser><NewCompanyPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/customers/:id")
+                        view=|| view! { <RequireUser><CompanyCardPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+#[component]
+fn TopBar() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let user = use_user();
+    view! {
+        <header class="topbar">
+            <a class="brand" href="/customers">
+                <span class="brand-mark" aria-hidden="true">"F"</span>
+                "Fieldbook"
+            </a>
+            <Transition fallback=|| ()>
+                {move || {
+                    user.get()
+                        .map(|user| {
+                            view! {
+                                <nav class="nav" aria-label="Main">
+                                    <a href="/customers">"Customers"</a>
+                                </nav>
+                                <div class="whoami">
+                                    <span class="whoami-name" title=user.email.clone()>
+                                        {user.name.clone()}
+                                    </span>
+                                    <span class="badge">{user.role.label()}</span>
+                                    <ActionForm action=session.logout>
+                                        <button type="submit" class="btn btn-ghost">
+                                            "Sign out"
+                                        </button>
+                                    </ActionForm>
+                                </div>
+                            }
+                        })
+                }}
+            </Transition>
+        </header>
+    }
+}
+
+/// Renders its children for a signed-in user; sends everyone else to sign in.
+#[component]
+fn RequireUser(children: ChildrenFn) -> impl IntoView {
+    let session = expect_context::<Session>();
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {
+                let children = children.clone();
+                move || {
+                    let children = children.clone();
+                    Suspend::new(async move {
+                        match session.user.await {
+                            Ok(Some(_)) => children().into_any(),
+                            Ok(None) => view! { <Redirect path="/login" /> }.into_any(),
+                            Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text="Not found" />
+        <section class="empty-state">
+            <h1>"Page not found"</h1>
+            <p>"The page you asked for does not exist."</p>
+            <a class="btn btn-primary" href="/customers">"Go to customers"</a>
+        </section>
+    }
+}

@@ -1,0 +1,227 @@
+//! Edit a field where it is shown: click (or Enter on) the value, change it,
+//! Enter or Save to keep it, Escape or Cancel to leave it as it was.
+
+use std::future::Future;
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum InputKind {
+    #[default]
+    Text,
+    Email,
+    Tel,
+    Url,
+    Multiline,
+    /// (value, label) pairs.
+    Select(Vec<(String, String)>),
+}
+
+impl InputKind {
+    fn input_type(&self) -> &'static str {
+        match self {
+            InputKind::Email => "email",
+            InputKind::Tel => "tel",
+            InputKind::Url => "url",
+            _ => "text",
+        }
+    }
+
+    /// What a reader sees for a stored value (a select shows its label).
+    fn display(&self, value: &str) -> String {
+        match self {
+            InputKind::Select(options) => options
+                .iter()
+                .find(|(v, _)| v == value)
+                .map(|(_, label)| label.clone())
+                .unwrap_or_else(|| value.to_string()),
+            _ => value.to_string(),
+        }
+    }
+}
+
+/// `save` persists the typed value and returns the stored one (servers normalize).
+/// A failed save keeps the editor open with the typed text and the reason.
+#[component]
+pub fn EditableField<F, Fut>(
+    label: &'static str,
+    field: &'static str,
+    value: String,
+    save: F,
+    #[prop(optional)] kind: InputKind,
+    #[prop(optional)] readonly: bool,
+    #[prop(default = "Not set")] empty_label: &'static str,
+) -> impl IntoView
+where
+    F: Fn(String) -> Fut + 'static,
+    Fut: Future<Output = Result<String, AppError>> + 'static,
+{
+    let current = RwSignal::new(value);
+    let draft = RwSignal::new(String::new());
+    let editing = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let save = Action::new_unsync(move |value: &String| save(value.clone()));
+    let kind = StoredValue::new(kind);
+
+    Effect::new(move || {
+        if let Some(result) = save.value().get() {
+            match result {
+                Ok(stored) => {
+                    current.set(stored);
+                    error.set(None);
+                    editing.set(false);
+                }
+                Err(err) => error.set(Some(
+                    err.field_errors()
+                        .and_then(|f| f.get(field))
+                        .map(str::to_string)
+                        .unwrap_or_else(|| err.to_string()),
+                )),
+            }
+        }
+    });
+
+    // Unique per instance: a card shows several contacts with the same fields.
+    let input_id = format!("edit-{field}-{}", uuid::Uuid::new_v4().simple());
+    let focus_id = input_id.clone();
+    let start = move || {
+        if readonly {
+            return;
+        }
+        draft.set(current.get_untracked());
+        error.set(None);
+        editing.set(true);
+        focus_soon(focus_id.clone());
+    };
+    let commit = move || {
+        if draft.get_untracked() == current.get_untracked() {
+            editing.set(false);
+        } else {
+            save.dispatch(draft.get_untracked());
+        }
+    };
+    let cancel = move || {
+        editing.set(false);
+        error.set(None);
+    };
+    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Escape" => cancel(),
+        "Enter" if !matches!(kind.get_value(), InputKind::Multiline) || ev.ctrl_key() => {
+            ev.prevent_default();
+            commit();
+        }
+        _ => {}
+    };
+
+    let editor = move || {
+        let input = match kind.get_value() {
+            InputKind::Select(options) => view! {
+                <select
+                    id=input_id.clone()
+                    prop:value=move || draft.get()
+                    on:change=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=on_key
+                >
+                    {options
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let selected = draft.get_untracked() == v;
+                            view! { <option value=v selected=selected>{l}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            }
+            .into_any(),
+            InputKind::Multiline => view! {
+                <textarea
+                    id=input_id.clone()
+                    rows="3"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=on_key
+                ></textarea>
+            }
+            .into_any(),
+            other => view! {
+                <input
+                    id=input_id.clone()
+                    type=other.input_type()
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown=on_key
+                />
+            }
+            .into_any(),
+        };
+        view! {
+            <div class="editable-editor">
+                <label class="sr-only" for=input_id.clone()>{label}</label>
+                {input}
+                <div class="editable-actions">
+                    <button
+                        type="button"
+                        class="btn btn-primary"
+                        disabled=move || save.pending().get()
+                        on:click=move |_| commit()
+                    >
+                        {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| cancel()>
+                        "Cancel"
+                    </button>
+                </div>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+            </div>
+        }
+    };
+
+    let shown = move || {
+        let value = current.get();
+        if value.trim().is_empty() {
+            view! { <span class="muted">{empty_label}</span> }.into_any()
+        } else {
+            view! { <span>{kind.with_value(|k| k.display(&value))}</span> }.into_any()
+        }
+    };
+
+    let display = move || {
+        let start = start.clone();
+        view! {
+            <button
+                type="button"
+                class="editable-value"
+                class:readonly=readonly
+                disabled=readonly
+                aria-label=format!("Edit {label}")
+                on:click=move |_| start()
+            >
+                {shown}
+            </button>
+        }
+    };
+
+    view! {
+        <div class="editable" data-field=field>
+            <dt>{label}</dt>
+            <dd>
+                {move || if editing.get() { editor().into_any() } else { display().into_any() }}
+            </dd>
+        </div>
+    }
+}
+
+/// Moves focus into a just-opened editor once it is in the DOM.
+fn focus_soon(id: String) {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document().get_element_by_id(&id) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}

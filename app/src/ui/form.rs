@@ -1,0 +1,92 @@
+//! Labelled inputs that show their field's validation message.
+
+use leptos::prelude::*;
+
+use crate::error::FieldErrors;
+
+#[component]
+pub fn TextInput(
+    label: &'static str,
+    name: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<FieldErrors>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] autocomplete: &'static str,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let error = move || errors.with(|e| e.get(name).map(str::to_string));
+    let input = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                name=name
+                rows="3"
+                placeholder=placeholder
+                aria-invalid=move || error().is_some().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                name=name
+                type=kind
+                placeholder=placeholder
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=move || error().is_some().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || error().is_some()>
+            <label for=id>{label} {required.then_some(view! { <span class="required">" *"</span> })}</label>
+            {input}
+            <p class="field-error" id=error_id>{error}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn SelectInput(
+    label: &'static str,
+    name: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error = move || errors.with(|e| e.get(name).map(str::to_string));
+    view! {
+        <div class="field" class:has-error=move || error().is_some()>
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                name=name
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {options
+                    .into_iter()
+                    .map(|(v, l)| {
+                        let selected = value.get_untracked() == v;
+                        view! { <option value=v selected=selected>{l}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <p class="field-error">{error}</p>
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! Field checks shared by forms (instant feedback) and server functions (the authority).
+
+use crate::error::FieldErrors;
+
+pub const MAX_NAME: usize = 200;
+pub const MAX_TEXT: usize = 500;
+pub const MAX_NOTES: usize = 5_000;
+
+pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
+    if value.trim().is_empty() {
+        errors.add(field, "This field is required.");
+    } else {
+        max_len(errors, field, value, max);
+    }
+}
+
+pub fn max_len(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
+    if value.chars().count() > max {
+        errors.add(field, format!("Keep this under {max} characters."));
+    }
+}
+
+/// Empty is allowed (the field is optional); anything else must look like an address.
+pub fn optional_email(errors: &mut FieldErrors, field: &str, value: &str) {
+    let value = value.trim();
+    if value.is_empty() {
+        return;
+    }
+    if !is_email(value) {
+        errors.add(field, "Enter an email address like name@company.com.");
+    }
+}
+
+pub fn is_email(value: &str) -> bool {
+    if value.len() > 254 || value.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+pub fn optional_phone(errors: &mut FieldErrors, field: &str, value: &str) {
+    let value = value.trim();
+    if value.is_empty() {
+        return;
+    }
+    let allowed = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if !allowed || !(5..=20).contains(&digits) {
+        errors.add(
+            field,
+            "Enter a phone number using digits, spaces and + - ( ).",
+        );
+    }
+}
+
+pub fn optional_website(errors: &mut FieldErrors, field: &str, value: &str) {
+    let value = value.trim();
+    if value.is_empty() {
+        return;
+    }
+    let host = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .unwrap_or(value);
+    let host = host.split('/').next().unwrap_or_default();
+    if value.chars().any(char::is_whitespace) || !host.contains('.') || host.ends_with('.') {
+        errors.add(field, "Enter a web address like example.com.");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_need_a_local_part_and_a_dotted_domain() {
+        assert!(is_email("ana@acme.com"));
+        assert!(is_email("a.b+crm@mail.acme.co.uk"));
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@acme.com",
+            "ana@acme",
+            "ana@@acme.com",
+            "a na@acme.com",
+            "ana@acme..com",
+        ] {
+            assert!(!is_email(bad), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_allow_common_punctuation_only() {
+        let mut errors = FieldErrors::default();
+        optional_phone(&mut errors, "phone", "+49 (30) 123-456");
+        optional_phone(&mut errors, "phone", "");
+        assert!(errors.is_empty());
+        optional_phone(&mut errors, "phone", "call me");
+        assert!(errors.get("phone").is_some());
+    }
+
+    #[test]
+    fn required_fields_reject_blank_and_overlong_values() {
+        let mut errors = FieldErrors::default();
+        required(&mut errors, "name", "   ", MAX_NAME);
+        assert_eq!(errors.get("name"), Some("This field is required."));
+        let mut errors = FieldErrors::default();
+        required(&mut errors, "name", &"x".repeat(MAX_NAME + 1), MAX_NAME);
+        assert!(errors.get("name").is_some_and(|m| m.contains("under 200")));
+    }
+
+    #[test]
+    fn websites_need_a_host_with_a_dot() {
+        let mut errors = FieldErrors::default();
+        optional_website(&mut errors, "website", "https://acme.com/about");
+        optional_website(&mut errors, "website", "acme.io");
+        assert!(errors.is_empty());
+        optional_website(&mut errors, "website", "acme");
+        assert!(errors.get("website").is_some());
+    }
+}

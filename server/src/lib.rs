@@ -1,0 +1,9 @@
+#![recursion_limit = "256"]
+//! The Fieldbook server: configuration, start-up and demo data. `main.rs` only calls in here.
+
+pub mod config;
+pub mod seed;
+pub mod startup;
+
+/// Migrations are compiled in, so the binary can set up a fresh database by itself.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");

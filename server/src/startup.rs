@@ -1,0 +1,94 @@
+//! Builds the axum application: server functions, server-rendered pages and static files.
+
+use axum::{
+    body::Body,
+    extract::{FromRef, State},
+    http::{header, Request},
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+    Router,
+};
+use leptos::prelude::{provide_context, LeptosOptions};
+use leptos_axum::{
+    generate_route_list, handle_server_fns_with_context, AxumRouteListing, LeptosRoutes,
+};
+use sqlx::PgPool;
+use tower_http::compression::CompressionLayer;
+
+use app::{auth::session, shell, App};
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub pool: PgPool,
+    pub routes: Vec<AxumRouteListing>,
+}
+
+pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let state = AppState {
+        leptos_options,
+        pool,
+        routes: routes.clone(),
+    };
+    Router::new()
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .route("/healthz", get(health))
+        .leptos_routes_with_handler(routes, get(page_handler))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+async fn health(State(pool): State<PgPool>) -> impl IntoResponse {
+    match sqlx::query("select 1").execute(&pool).await {
+        Ok(_) => (axum::http::StatusCode::OK, "ok"),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unavailable",
+        ),
+    }
+}
+
+async fn server_fn_handler(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.pool.clone()), request).await
+}
+
+/// Pages need a session, except the sign-in page (which needs the opposite).
+/// Checking here gives a real redirect before any HTML is rendered.
+async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let signed_in = match session::token_from_headers(request.headers()) {
+        Some(token) => matches!(
+            session::user_for_token(&state.pool, &token).await,
+            Ok(Some(_))
+        ),
+        None => false,
+    };
+    let on_login = request.uri().path() == "/login";
+    if !signed_in && !on_login {
+        return Redirect::to("/login").into_response();
+    }
+    if signed_in && on_login {
+        return Redirect::to("/customers").into_response();
+    }
+    let pool = state.pool.clone();
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_route_with_context(
+        state.routes.clone(),
+        move || provide_context(pool.clone()),
+        move || shell(options.clone()),
+    );
+    let mut response = handler(State(state), request).await.into_response();
+    // Pages show private data: never let a shared cache keep them.
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("private, no-store"),
+    );
+    response
+}

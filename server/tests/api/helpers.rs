@@ -1,0 +1,60 @@
+use std::sync::OnceLock;
+
+use app::auth::{
+    model::{CurrentUser, Role},
+    session::hash_password,
+};
+use app::customers::model::NewCompany;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "s3cret-pass";
+
+/// Hashing is deliberately slow: do it once for all test users.
+fn password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| hash_password(PASSWORD).expect("hash"))
+}
+
+pub async fn user(pool: &PgPool, name: &str, role: Role) -> CurrentUser {
+    let id = Uuid::new_v4();
+    let email = format!("{}@team.test", name.to_lowercase());
+    sqlx::query(
+        "insert into users (id, email, name, role, password_hash) values ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(&email)
+    .bind(name)
+    .bind(role.as_str())
+    .bind(password_hash())
+    .execute(pool)
+    .await
+    .expect("insert user");
+    CurrentUser {
+        id,
+        name: name.to_string(),
+        email,
+        role,
+    }
+}
+
+pub struct Team {
+    pub ana: CurrentUser,
+    pub ben: CurrentUser,
+    pub manager: CurrentUser,
+}
+
+pub async fn team(pool: &PgPool) -> Team {
+    Team {
+        ana: user(pool, "Ana", Role::Rep).await,
+        ben: user(pool, "Ben", Role::Rep).await,
+        manager: user(pool, "Morgan", Role::Manager).await,
+    }
+}
+
+pub fn company(name: &str) -> NewCompany {
+    NewCompany {
+        name: name.to_string(),
+        ..NewCompany::blank()
+    }
+}

@@ -1,0 +1,201 @@
+//! The real router, driven without a network: server functions, cookies and page guards.
+
+use app::error::AppError;
+use axum::{
+    body::Body,
+    http::{header, Request, StatusCode},
+    Router,
+};
+use http_body_util::BodyExt;
+use leptos::config::LeptosOptions;
+use sqlx::PgPool;
+use tower::ServiceExt;
+
+use crate::helpers::{team, PASSWORD};
+
+fn app(pool: PgPool) -> Router {
+    server::startup::router(
+        pool,
+        LeptosOptions::builder().output_name("fieldbook").build(),
+    )
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn send(app: &Router, request: Request<Body>) -> Reply {
+    let response = app.clone().oneshot(request).await.expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
+    let form =
+        serde_urlencoded::to_string([("email", email), ("password", password)]).expect("form");
+    send(
+        app,
+        Request::post("/api/login")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(form))
+            .expect("request"),
+    )
+    .await
+}
+
+fn session_cookie(reply: &Reply) -> String {
+    let set_cookie = reply
+        .headers
+        .get(header::SET_COOKIE)
+        .expect("a session cookie")
+        .to_str()
+        .expect("ascii");
+    set_cookie
+        .split(';')
+        .next()
+        .expect("name=value")
+        .to_string()
+}
+
+fn create_request(cookie: Option<&str>, name: &str) -> Request<Body> {
+    let company = app::customers::model::NewCompany {
+        name: name.into(),
+        ..app::customers::model::NewCompany::blank()
+    };
+    let mut request = Request::post("/api/companies/create")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT, "application/json");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request
+        .body(Body::from(
+            serde_json::json!({ "company": company }).to_string(),
+        ))
+        .expect("request")
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn server_functions_refuse_callers_without_a_session(pool: PgPool) {
+    let app = app(pool.clone());
+    let reply = send(&app, create_request(None, "Acme")).await;
+    let error: AppError = serde_json::from_str(&reply.body).expect("typed error");
+    assert_eq!(error, AppError::Unauthorized);
+
+    let forged = send(
+        &app,
+        create_request(Some("fieldbook_session=forged"), "Acme"),
+    )
+    .await;
+    assert_eq!(
+        serde_json::from_str::<AppError>(&forged.body).ok(),
+        Some(AppError::Unauthorized)
+    );
+    let (count,): (i64,) = sqlx::query_as("select count(*) from companies")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 0);
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn signing_in_sets_an_http_only_cookie_that_authorizes_later_calls(pool: PgPool) {
+    let t = team(&pool).await;
+    let app = app(pool.clone());
+    let reply = sign_in(&app, &t.ana.email.to_uppercase(), PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let set_cookie = reply
+        .headers
+        .get(header::SET_COOKIE)
+        .expect("cookie")
+        .to_str()
+        .expect("ascii");
+    assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
+    assert!(set_cookie.contains("SameSite=Lax"), "{set_cookie}");
+
+    let cookie = session_cookie(&reply);
+    let created = send(&app, create_request(Some(&cookie), "Acme")).await;
+    let company: app::customers::model::Company =
+        serde_json::from_str(&created.body).expect(&created.body);
+    assert_eq!(company.owner_id, t.ana.id);
+
+    let listed = send(
+        &app,
+        Request::get("/api/companies/list?query[search]=acm&query[page]=0")
+            .header(header::COOKIE, &cookie)
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await;
+    let page: app::customers::model::CompanyPage =
+        serde_json::from_str(&listed.body).expect(&listed.body);
+    assert_eq!(page.items.len(), 1);
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_wrong_password_is_refused_without_revealing_which_part_was_wrong(pool: PgPool) {
+    let t = team(&pool).await;
+    let app = app(pool);
+    let wrong = sign_in(&app, &t.ana.email, "not it").await;
+    let unknown = sign_in(&app, "nobody@team.test", PASSWORD).await;
+    assert!(wrong.headers.get(header::SET_COOKIE).is_none());
+    let wrong: AppError = serde_json::from_str(&wrong.body).expect("typed error");
+    let unknown: AppError = serde_json::from_str(&unknown.body).expect("typed error");
+    assert_eq!(wrong, unknown);
+    assert_eq!(
+        wrong.field_errors().and_then(|f| f.get("password")),
+        Some("The email or password is incorrect.")
+    );
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn pages_send_strangers_to_sign_in_and_render_the_book_for_its_owner(pool: PgPool) {
+    let t = team(&pool).await;
+    app::customers::service::create(&pool, &t.ana, crate::helpers::company("Acme Bakery"))
+        .await
+        .expect("company");
+    let app = app(pool);
+    let page = |cookie: Option<String>| {
+        let mut request = Request::get("/customers");
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        request.body(Body::empty()).expect("request")
+    };
+
+    let stranger = send(&app, page(None)).await;
+    assert!(stranger.status.is_redirection());
+    assert_eq!(
+        stranger.headers.get(header::LOCATION).expect("location"),
+        "/login"
+    );
+
+    let ana = session_cookie(&sign_in(&app, &t.ana.email, PASSWORD).await);
+    let rendered = send(&app, page(Some(ana))).await;
+    assert_eq!(rendered.status, StatusCode::OK);
+    assert!(
+        rendered.body.contains("Acme Bakery"),
+        "server-rendered list shows the company"
+    );
+
+    let ben = session_cookie(&sign_in(&app, &t.ben.email, PASSWORD).await);
+    let bens = send(&app, page(Some(ben))).await;
+    assert!(
+        !bens.body.contains("Acme Bakery"),
+        "another rep's page does not"
+    );
+}

@@ -1,0 +1,6 @@
+//! Server tests against a real PostgreSQL: each test gets a fresh, migrated database.
+
+mod contacts;
+mod customers;
+mod helpers;
+mod http;
