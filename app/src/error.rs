@@ -108,6 +108,16 @@ mod db {
             "A company with this name already exists.",
         ),
         ("users_email_key", "email", "This email is already in use."),
+        (
+            "stages_name_key",
+            "name",
+            "This pipeline already has a stage with this name.",
+        ),
+        (
+            "pipelines_name_key",
+            "name",
+            "A pipeline with this name already exists.",
+        ),
     ];
 
     impl From<sqlx::Error> for AppError {

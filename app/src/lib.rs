@@ -5,8 +5,11 @@
 pub mod auth;
 pub mod contacts;
 pub mod customers;
+pub mod deals;
 pub mod error;
+pub mod pipelines;
 pub mod shell;
+pub(crate) mod text_enum;
 pub mod ui;
 pub mod validate;
 

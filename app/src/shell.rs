@@ -14,7 +14,9 @@ use crate::{
         view::LoginPage,
     },
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
+    deals::view::BoardPage,
     error::AppError,
+    pipelines::view::PipelineSettingsPage,
     ui::{ErrorNotice, Loading},
 };
 
@@ -94,6 +96,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/deals")
+                        view=|| view! { <RequireUser><BoardPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/pipelines")
+                        view=|| view! { <RequireUser><PipelineSettingsPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/customers/:id")
                         view=|| view! { <RequireUser><CompanyCardPage /></RequireUser> }
                         ssr=SsrMode::Async
@@ -110,9 +122,9 @@ fn TopBar() -> impl IntoView {
     let user = use_user();
     view! {
         <header class="topbar">
-            <a class="brand" href="/customers">
+            <a class="brand" href="/customers" aria-label="Fieldbook">
                 <span class="brand-mark" aria-hidden="true">"F"</span>
-                "Fieldbook"
+                <span class="brand-name">"Fieldbook"</span>
             </a>
             <Transition fallback=|| ()>
                 {move || {
@@ -121,6 +133,7 @@ fn TopBar() -> impl IntoView {
                             view! {
                                 <nav class="nav" aria-label="Main">
                                     <a href="/customers">"Customers"</a>
+                                    <a href="/deals">"Pipeline"</a>
                                 </nav>
                                 <div class="whoami">
                                     <span class="whoami-name" title=user.email.clone()>

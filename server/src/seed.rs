@@ -126,16 +126,187 @@ impl Rng {
     }
 }
 
+/// Seeds what is missing: the team and its customers on an empty database, and
+/// the pipelines with their deals where none exist yet (databases seeded before
+/// pipelines existed get them too). Returns whether anything was added.
 pub async fn seed_if_empty(pool: &PgPool) -> anyhow::Result<bool> {
     let (users,): (i64,) = sqlx::query_as("select count(*) from users")
         .fetch_one(pool)
         .await?;
-    if users > 0 {
-        return Ok(false);
+    let mut seeded = false;
+    if users == 0 {
+        seed(pool, 200).await?;
+        seeded = true;
     }
-    seed(pool, 200).await?;
-    tracing::info!("seeded demo data");
-    Ok(true)
+    let (pipelines,): (i64,) = sqlx::query_as("select count(*) from pipelines")
+        .fetch_one(pool)
+        .await?;
+    if pipelines == 0 && (users == 0 || demo_team_present(pool).await?) {
+        seed_pipelines(pool, DEMO_DEALS).await?;
+        seeded = true;
+    }
+    if seeded {
+        tracing::info!("seeded demo data");
+    }
+    Ok(seeded)
+}
+
+async fn demo_team_present(pool: &PgPool) -> anyhow::Result<bool> {
+    let (found,): (bool,) = sqlx::query_as("select exists (select 1 from users where email = $1)")
+        .bind(DEMO_USERS[0].0)
+        .fetch_one(pool)
+        .await?;
+    Ok(found)
+}
+
+/// Deals in the demo book (open, won and lost).
+pub const DEMO_DEALS: usize = 300;
+
+/// (stage, win %, rotting days).
+type StageDef = (&'static str, i16, i32);
+
+const PIPELINES: &[(&str, &[StageDef])] = &[
+    (
+        "New business",
+        &[
+            ("Lead", 10, 14),
+            ("Qualified", 25, 14),
+            ("Proposal", 50, 10),
+            ("Negotiation", 75, 7),
+            ("Verbal yes", 90, 5),
+        ],
+    ),
+    (
+        "Renewals",
+        &[
+            ("Upcoming", 60, 30),
+            ("In talks", 75, 14),
+            ("Signed off", 95, 7),
+        ],
+    ),
+];
+const DEAL_TITLES: &[&str] = &[
+    "Spring order",
+    "Annual maintenance",
+    "Fleet upgrade",
+    "Pilot project",
+    "Framework agreement",
+    "Replacement parts",
+    "Service contract",
+    "New site rollout",
+    "Volume discount deal",
+    "Training package",
+];
+const LOST_REASONS: &[&str] = &[
+    "Price too high",
+    "Chose a competitor",
+    "No budget",
+    "Timing not right",
+];
+
+/// Two pipelines and `deals` deals spread over the demo customers. Positions are
+/// dense per column, as the board expects.
+pub async fn seed_pipelines(pool: &PgPool, deals: usize) -> anyhow::Result<()> {
+    let mut rng = Rng(0xDEA1_5EED_0B0A_4D00);
+    let customers: Vec<(Uuid, Uuid)> =
+        sqlx::query_as("select id, owner_id from companies order by lower(name), id")
+            .fetch_all(pool)
+            .await?;
+    if customers.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin().await?;
+    let mut stages: Vec<(Uuid, Uuid, &str)> = Vec::new();
+    for (p, (name, stage_defs)) in PIPELINES.iter().enumerate() {
+        let pipeline = rng.uuid();
+        sqlx::query("insert into pipelines (id, name, position) values ($1, $2, $3)")
+            .bind(pipeline)
+            .bind(name)
+            .bind(p as i32)
+            .execute(&mut *tx)
+            .await?;
+        for (s, (stage, probability, rotting)) in stage_defs.iter().enumerate() {
+            let id = rng.uuid();
+            sqlx::query(
+                "insert into stages (id, pipeline_id, name, position, probability, rotting_days)
+                 values ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(pipeline)
+            .bind(stage)
+            .bind(s as i32)
+            .bind(probability)
+            .bind(rotting)
+            .execute(&mut *tx)
+            .await?;
+            // New business gets most deals.
+            for _ in 0..(if p == 0 { 3 } else { 1 }) {
+                stages.push((pipeline, id, stage));
+            }
+        }
+    }
+    let mut next_position: std::collections::HashMap<Uuid, i32> = Default::default();
+    for i in 0..deals {
+        let (company, owner) = customers[rng.below(customers.len())];
+        let (pipeline, stage, _) = stages[rng.below(stages.len())];
+        let roll = rng.below(100);
+        let (status, reason) = match roll {
+            0..=11 => ("won", ""),
+            12..=21 => ("lost", LOST_REASONS[rng.below(LOST_REASONS.len())]),
+            _ => ("open", ""),
+        };
+        let position = if status == "open" {
+            let slot = next_position.entry(stage).or_insert(0);
+            *slot += 1;
+            *slot - 1
+        } else {
+            0
+        };
+        let value_cents = (1 + rng.below(120)) as i64 * 100_000; // 1,000 to 120,000 EUR
+                                                                 // Most deals moved recently; some have stalled (and show as rotting).
+        let entered_days = if rng.below(5) == 0 {
+            rng.below(40)
+        } else {
+            rng.below(6)
+        } as i32;
+        let close_in_days = rng.below(120) as i32 - 10;
+        let id = rng.uuid();
+        sqlx::query(
+            "insert into deals (id, title, company_id, owner_id, pipeline_id, stage_id, value_cents,
+                                currency, close_date, status, lost_reason, position,
+                                stage_entered_at, closed_at, created_at)
+             values ($1, $2, $3, $4, $5, $6, $7, 'EUR', current_date + $8, $9, $10, $11,
+                     now() - make_interval(days => $12),
+                     case when $9 = 'open' then null else now() - make_interval(days => $12) end,
+                     now() - make_interval(days => $12 + 7))",
+        )
+        .bind(id)
+        .bind(format!("{} #{}", DEAL_TITLES[rng.below(DEAL_TITLES.len())], i + 1))
+        .bind(company)
+        .bind(owner)
+        .bind(pipeline)
+        .bind(stage)
+        .bind(value_cents)
+        .bind(close_in_days)
+        .bind(status)
+        .bind(reason)
+        .bind(position)
+        .bind(entered_days)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "insert into deal_history (deal_id, to_stage_name, to_status, changed_by, changed_at)
+             values ($1, (select name from stages where id = $2), 'open', $3, now() - make_interval(days => $4 + 7))",
+        )
+        .bind(id)
+        .bind(stage)
+        .bind(owner)
+        .bind(entered_days)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 pub async fn seed(pool: &PgPool, companies: usize) -> anyhow::Result<()> {

@@ -4,38 +4,9 @@ use uuid::Uuid;
 
 use crate::{
     error::{AppError, FieldErrors},
+    text_enum::text_enum,
     validate,
 };
-
-/// Declares a closed set of values stored as snake_case text, with their labels.
-macro_rules! text_enum {
-    ($name:ident { $($variant:ident => ($value:literal, $label:literal)),+ $(,)? }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $value),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn parse(value: &str) -> Option<Self> {
-                match value { $($value => Some($name::$variant),)+ _ => None }
-            }
-
-            /// (value, label) pairs for a `<select>`.
-            pub fn options() -> Vec<(String, String)> {
-                Self::ALL.iter().map(|v| (v.as_str().to_string(), v.label().to_string())).collect()
-            }
-        }
-    };
-}
 
 text_enum!(Classification {
     None => ("none", "Unclassified"),

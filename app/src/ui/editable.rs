@@ -15,6 +15,9 @@ pub enum InputKind {
     Email,
     Tel,
     Url,
+    Date,
+    /// Amounts and percentages: a numeric keypad on phones, free text for separators.
+    Decimal,
     Multiline,
     /// (value, label) pairs.
     Select(Vec<(String, String)>),
@@ -23,6 +26,17 @@ pub enum InputKind {
 impl InputKind {
     fn input_type(&self) -> &'static str {
         match self {
+            InputKind::Email => "email",
+            InputKind::Tel => "tel",
+            InputKind::Url => "url",
+            InputKind::Date => "date",
+            _ => "text",
+        }
+    }
+
+    fn input_mode(&self) -> &'static str {
+        match self {
+            InputKind::Decimal => "decimal",
             InputKind::Email => "email",
             InputKind::Tel => "tel",
             InputKind::Url => "url",
@@ -53,7 +67,7 @@ pub fn EditableField<F, Fut>(
     save: F,
     #[prop(optional)] kind: InputKind,
     #[prop(optional)] readonly: bool,
-    #[prop(default = "Not set")] empty_label: &'static str,
+    #[prop(into, default = String::from("Not set"))] empty_label: String,
 ) -> impl IntoView
 where
     F: Fn(String) -> Fut + 'static,
@@ -65,6 +79,7 @@ where
     let error = RwSignal::new(None::<String>);
     let save = Action::new_unsync(move |value: &String| save(value.clone()));
     let kind = StoredValue::new(kind);
+    let empty_label = StoredValue::new(empty_label);
 
     Effect::new(move || {
         if let Some(result) = save.value().get() {
@@ -149,6 +164,7 @@ where
                 <input
                     id=input_id.clone()
                     type=other.input_type()
+                    inputmode=other.input_mode()
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
                     on:keydown=on_key
@@ -181,7 +197,7 @@ where
     let shown = move || {
         let value = current.get();
         if value.trim().is_empty() {
-            view! { <span class="muted">{empty_label}</span> }.into_any()
+            view! { <span class="muted">{empty_label.get_value()}</span> }.into_any()
         } else {
             view! { <span>{kind.with_value(|k| k.display(&value))}</span> }.into_any()
         }

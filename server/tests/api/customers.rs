@@ -295,4 +295,19 @@ async fn demo_data_seeds_a_team_and_its_book_once(pool: PgPool) {
         "about 400 contacts, got {}",
         counts.3
     );
+    let deals: (i64, i64, i64, bool) = sqlx::query_as(
+        "select (select count(*) from pipelines),
+                (select count(*) from deals),
+                (select count(*) from deals where status = 'open'),
+                -- every column's positions are 0..n-1
+                (select bool_and(ok) from (
+                    select max(position) = count(*) - 1 and count(distinct position) = count(*) as ok
+                      from deals where status = 'open' group by stage_id) c)",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("deal counts");
+    assert_eq!((deals.0, deals.1), (2, server::seed::DEMO_DEALS as i64));
+    assert!(deals.2 > 150, "most demo deals are open");
+    assert!(deals.3, "demo columns are densely ordered");
 }

@@ -2,5 +2,6 @@
 
 mod contacts;
 mod customers;
+mod deals;
 mod helpers;
 mod http;

@@ -11,6 +11,7 @@ use crate::{
         api::{delete_company, get_company_card, update_company, CompanyCard},
         model::{Classification, CompanyPatch, PaymentTerms, Source},
     },
+    deals::view::CompanyDeals,
     error::AppError,
     shell::use_user,
     ui::{EditableField, ErrorNotice, InputKind, Loading},
@@ -177,6 +178,7 @@ fn CompanyCardView(card: CompanyCard) -> impl IntoView {
             </p>
         </section>
         <ContactList company_id=id contacts />
+        <CompanyDeals company_id=id />
         <section class="card danger-zone">
             <h2>"Delete company"</h2>
             <p class="muted">"Removes the company and its contacts for everyone."</p>

@@ -1,0 +1,349 @@
+//! Deal use cases: authorize, validate, then write. Every change to a column's
+//! order runs under its pipeline's lock, so positions stay dense (0..n-1) and
+//! concurrent moves never collide.
+
+use sqlx::{PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+use super::{
+    db,
+    model::{
+        Board, BoardQuery, Deal, DealDetail, DealMove, DealPatch, DealStatus, NewDeal, Outcome,
+    },
+};
+use crate::{
+    auth::{model::CurrentUser, session},
+    customers,
+    error::AppError,
+    pipelines,
+};
+
+fn not_found() -> AppError {
+    AppError::NotFound("This deal".into())
+}
+
+/// A deal the user may see, or `NotFound` / `Forbidden`.
+pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
+    let deal = db::find(pool, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(deal.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(deal)
+}
+
+pub async fn detail(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<DealDetail, AppError> {
+    let deal = get(pool, user, id).await?;
+    let history = db::history(pool, id).await?;
+    Ok(DealDetail { deal, history })
+}
+
+pub async fn board(
+    pool: &PgPool,
+    user: &CurrentUser,
+    query: &BoardQuery,
+) -> Result<Board, AppError> {
+    let pipelines = pipelines::db::list(pool).await?;
+    let chosen = query
+        .pipeline_id
+        .filter(|id| pipelines.iter().any(|p| p.id == *id))
+        .or_else(|| pipelines.first().map(|p| p.id));
+    let pipeline = match chosen {
+        Some(id) => pipelines::db::find(pool, id).await?,
+        None => None,
+    };
+    // Reps see their own deals whatever filter they send.
+    let owner = if !user.is_manager() || query.mine {
+        Some(user.id)
+    } else {
+        query.owner_id
+    };
+    let deals = match &pipeline {
+        Some(p) => db::open_in_pipeline(pool, p.id, owner).await?,
+        None => Vec::new(),
+    };
+    let team = session::team_for(pool, user).await?;
+    Ok(Board {
+        pipelines,
+        pipeline,
+        deals,
+        team,
+        as_of: chrono::Utc::now(),
+        owner_filter: owner,
+    })
+}
+
+pub async fn for_company(
+    pool: &PgPool,
+    user: &CurrentUser,
+    company_id: Uuid,
+) -> Result<Vec<Deal>, AppError> {
+    customers::service::get(pool, user, company_id).await?;
+    let owner = (!user.is_manager()).then_some(user.id);
+    db::for_company(pool, company_id, owner).await
+}
+
+async fn check_owner(pool: &PgPool, user: &CurrentUser, owner_id: Uuid) -> Result<(), AppError> {
+    if owner_id != user.id && !user.is_manager() {
+        return Err(AppError::Forbidden);
+    }
+    if !session::user_exists(pool, owner_id).await? {
+        return Err(AppError::validation(
+            "owner_id",
+            "Choose a member of your team.",
+        ));
+    }
+    Ok(())
+}
+
+async fn check_contact(pool: &PgPool, contact_id: Uuid, company_id: Uuid) -> Result<(), AppError> {
+    if db::contact_company(pool, contact_id).await? != Some(company_id) {
+        return Err(AppError::validation(
+            "contact_id",
+            "Choose a contact who works at this customer.",
+        ));
+    }
+    Ok(())
+}
+
+pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<Deal, AppError> {
+    let deal = deal.normalized();
+    deal.validate()?;
+    let company_id = deal.company_id.ok_or(AppError::Internal)?;
+    match customers::service::get(pool, user, company_id).await {
+        Ok(_) => {}
+        Err(AppError::NotFound(_)) => {
+            return Err(AppError::validation(
+                "company_id",
+                "This customer no longer exists.",
+            ))
+        }
+        Err(other) => return Err(other),
+    }
+    let owner_id = deal.owner_id.unwrap_or(user.id);
+    check_owner(pool, user, owner_id).await?;
+    if let Some(contact) = deal.contact_id {
+        check_contact(pool, contact, company_id).await?;
+    }
+    if db::find(pool, deal.id).await?.is_some() {
+        return Err(AppError::Conflict("This deal was already created.".into()));
+    }
+    let pipeline_id = match deal.pipeline_id {
+        Some(id) => id,
+        None => pipelines::db::list(pool)
+            .await?
+            .first()
+            .map(|p| p.id)
+            .ok_or_else(|| {
+                AppError::Conflict("Ask a manager to create a pipeline first.".into())
+            })?,
+    };
+    let mut tx = pool.begin().await?;
+    if !pipelines::db::lock(&mut *tx, pipeline_id).await? {
+        return Err(AppError::validation(
+            "pipeline_id",
+            "This pipeline no longer exists.",
+        ));
+    }
+    let pipeline = pipelines::db::find(&mut *tx, pipeline_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let stage = match deal.stage_id {
+        Some(id) => pipeline.stage(id),
+        None => pipeline.stages.first(),
+    }
+    .ok_or_else(|| AppError::validation("stage_id", "Choose a stage of this pipeline."))?;
+    // New deals go on top of their column, where the rep will look for them.
+    db::open_gap(&mut *tx, stage.id, 0, deal.id).await?;
+    db::insert(
+        &mut *tx,
+        &deal,
+        company_id,
+        pipeline_id,
+        stage.id,
+        owner_id,
+        0,
+    )
+    .await?;
+    db::record_history(
+        &mut *tx,
+        deal.id,
+        None,
+        Some(stage.id),
+        None,
+        DealStatus::Open,
+        user.id,
+    )
+    .await?;
+    tx.commit().await?;
+    get(pool, user, deal.id).await
+}
+
+pub async fn update(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: DealPatch,
+) -> Result<Deal, AppError> {
+    patch.validate()?;
+    let current = get(pool, user, id).await?;
+    if let Some(owner) = patch.owner_id.filter(|o| *o != current.owner_id) {
+        check_owner(pool, user, owner).await?;
+    }
+    if let Some(Some(contact)) = patch.contact_id {
+        check_contact(pool, contact, current.company_id).await?;
+    }
+    let mut tx = pool.begin().await?;
+    let locked = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(locked.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    db::update(&mut *tx, id, &patch).await?;
+    tx.commit().await?;
+    get(pool, user, id).await
+}
+
+/// Locks the deal's pipeline, then the deal, and checks the user may change it.
+async fn lock_for_change(
+    tx: &mut Transaction<'_, Postgres>,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<db::Locked, AppError> {
+    // One connection per change: a change never waits on the pool while holding locks.
+    let pipeline_id = db::pipeline_of(&mut **tx, id)
+        .await?
+        .ok_or_else(not_found)?;
+    // Pipeline first, deal second: every writer takes them in this order, so no deadlocks.
+    pipelines::db::lock(&mut **tx, pipeline_id).await?;
+    let locked = db::lock(&mut **tx, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(locked.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(locked)
+}
+
+/// Moves a deal to a stage, in front of `before_id` or at the end of the column.
+pub async fn move_deal(pool: &PgPool, user: &CurrentUser, mv: DealMove) -> Result<Deal, AppError> {
+    let mut tx = pool.begin().await?;
+    let locked = lock_for_change(&mut tx, user, mv.deal_id).await?;
+    if locked.status != DealStatus::Open {
+        return Err(AppError::Conflict(
+            "This deal is closed. Reopen it to move it.".into(),
+        ));
+    }
+    let target = pipelines::db::find_stage(&mut *tx, mv.stage_id)
+        .await?
+        .filter(|s| s.pipeline_id == locked.pipeline_id)
+        .ok_or_else(|| {
+            AppError::validation(
+                "stage_id",
+                "That stage is not on this deal's pipeline any more.",
+            )
+        })?;
+    let from = locked.stage_id.ok_or(AppError::Internal)?;
+    db::close_gap(&mut *tx, from, locked.position, mv.deal_id).await?;
+    let at = match mv.before_id.filter(|b| *b != mv.deal_id) {
+        Some(before) => db::position_in_column(&mut *tx, before, target.id, mv.deal_id).await?,
+        None => None,
+    };
+    let at = match at {
+        Some(at) => at,
+        None => db::column_len(&mut *tx, target.id, mv.deal_id).await?,
+    };
+    db::open_gap(&mut *tx, target.id, at, mv.deal_id).await?;
+    db::place(&mut *tx, mv.deal_id, target.id, at).await?;
+    if from != target.id {
+        db::record_history(
+            &mut *tx,
+            mv.deal_id,
+            Some(from),
+            Some(target.id),
+            Some(DealStatus::Open),
+            DealStatus::Open,
+            user.id,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    get(pool, user, mv.deal_id).await
+}
+
+/// Marks an open deal won or lost; it leaves its column.
+pub async fn close(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    outcome: Outcome,
+) -> Result<Deal, AppError> {
+    outcome.validate()?;
+    let mut tx = pool.begin().await?;
+    let locked = lock_for_change(&mut tx, user, id).await?;
+    if locked.status != DealStatus::Open {
+        return Err(AppError::Conflict(format!(
+            "This deal is already {}.",
+            locked.status.label().to_lowercase()
+        )));
+    }
+    let (status, reason) = match &outcome {
+        Outcome::Won => (DealStatus::Won, ""),
+        Outcome::Lost { reason } => (DealStatus::Lost, reason.trim()),
+    };
+    if let Some(stage) = locked.stage_id {
+        db::close_gap(&mut *tx, stage, locked.position, id).await?;
+    }
+    db::set_status(&mut *tx, id, status, reason).await?;
+    db::record_history(
+        &mut *tx,
+        id,
+        locked.stage_id,
+        locked.stage_id,
+        Some(DealStatus::Open),
+        status,
+        user.id,
+    )
+    .await?;
+    tx.commit().await?;
+    get(pool, user, id).await
+}
+
+/// Puts a won or lost deal back on top of its stage (or the first stage if that was deleted).
+pub async fn reopen(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
+    let mut tx = pool.begin().await?;
+    let locked = lock_for_change(&mut tx, user, id).await?;
+    if locked.status == DealStatus::Open {
+        return Err(AppError::Conflict("This deal is already open.".into()));
+    }
+    let pipeline = pipelines::db::find(&mut *tx, locked.pipeline_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let stage = locked
+        .stage_id
+        .and_then(|s| pipeline.stage(s))
+        .or(pipeline.stages.first())
+        .ok_or(AppError::Internal)?;
+    db::open_gap(&mut *tx, stage.id, 0, id).await?;
+    db::set_status(&mut *tx, id, DealStatus::Open, "").await?;
+    db::place(&mut *tx, id, stage.id, 0).await?;
+    db::record_history(
+        &mut *tx,
+        id,
+        locked.stage_id,
+        Some(stage.id),
+        Some(locked.status),
+        DealStatus::Open,
+        user.id,
+    )
+    .await?;
+    tx.commit().await?;
+    get(pool, user, id).await
+}
+
+pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
+    let mut tx = pool.begin().await?;
+    let locked = lock_for_change(&mut tx, user, id).await?;
+    if let (Some(stage), DealStatus::Open) = (locked.stage_id, locked.status) {
+        db::close_gap(&mut *tx, stage, locked.position, id).await?;
+    }
+    db::delete(&mut *tx, id).await?;
+    tx.commit().await?;
+    Ok(())
+}

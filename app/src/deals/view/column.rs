@@ -1,0 +1,333 @@
+//! One stage column: header with totals, and a virtualized list of deal cards.
+
+use leptos::{ev::KeyboardEvent, html::Div, prelude::*};
+use uuid::Uuid;
+
+use super::{
+    drag,
+    state::{BoardCtx, ROW},
+    BoardLinks,
+};
+use crate::{
+    auth::model::initials,
+    deals::model::{column_totals, format_money, format_money_short, Deal, DealMove},
+    pipelines::model::Stage,
+};
+
+/// Cards rendered above and below the visible ones, so fast scrolling shows no gaps.
+const OVERSCAN: usize = 4;
+/// Assumed column height before the browser measures it (and on the server).
+const INITIAL_HEIGHT: f64 = 900.0;
+
+/// The cards of a column as laid out: the dragged card leaves, a drop slot opens.
+#[derive(Debug, Clone, PartialEq)]
+struct Layout {
+    deals: Vec<Deal>,
+    dragged: Option<Uuid>,
+    slot: Option<usize>,
+}
+
+impl Layout {
+    /// Index of each deal among the column's cards other than the dragged one.
+    fn slot_index(&self, id: Uuid) -> Option<usize> {
+        self.deals
+            .iter()
+            .filter(|d| Some(d.id) != self.dragged)
+            .position(|d| d.id == id)
+    }
+
+    fn top(&self, id: Uuid) -> f64 {
+        match self.slot_index(id) {
+            Some(i) => {
+                let shifted = self.slot.is_some_and(|s| i >= s);
+                (i + usize::from(shifted)) as f64 * ROW
+            }
+            None => 0.0,
+        }
+    }
+
+    fn rows(&self) -> usize {
+        let dragged_here = self
+            .dragged
+            .is_some_and(|d| self.deals.iter().any(|x| x.id == d));
+        self.deals.len() - usize::from(dragged_here) + usize::from(self.slot.is_some())
+    }
+}
+
+#[component]
+pub fn Column(stage: Stage) -> impl IntoView {
+    let ctx = expect_context::<BoardCtx>();
+    let stage_id = stage.id;
+    let probability = stage.probability;
+    let deals = Memo::new(move |_| {
+        ctx.deals.with(|all| {
+            all.iter()
+                .filter(|d| d.stage_id == Some(stage_id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let dragging = Memo::new(move |_| ctx.drag.with(|d| d.as_ref().map(|d| (d.deal_id, d.over))));
+    let layout = Memo::new(move |_| {
+        let (dragged, over) = dragging.get().unzip();
+        Layout {
+            deals: deals.get(),
+            dragged,
+            slot: over
+                .flatten()
+                .filter(|(s, _)| *s == stage_id)
+                .map(|(_, i)| i),
+        }
+    });
+    let totals = Memo::new(move |_| deals.with(|d| column_totals(d, probability)));
+
+    let body = NodeRef::<Div>::new();
+    let scroll_top = RwSignal::new(0.0);
+    let height = RwSignal::new(INITIAL_HEIGHT);
+    Effect::new(move || {
+        if let Some(el) = body.get() {
+            height.set(f64::from(el.client_height()).max(ROW));
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(el) = body.get_untracked() {
+            height.set(f64::from(el.client_height()).max(ROW));
+        }
+    });
+    on_cleanup(move || on_resize.remove());
+
+    // Only the cards in view (and the one being dragged) are in the DOM.
+    let window = Memo::new(move |_| {
+        let top = scroll_top.get();
+        let bottom = top + height.get();
+        let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN);
+        let last = (bottom / ROW).ceil() as usize + OVERSCAN;
+        layout.with(|l| {
+            l.deals
+                .iter()
+                .filter(|d| {
+                    Some(d.id) == l.dragged
+                        || l.slot_index(d.id).is_some_and(|i| i >= first && i <= last)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let header_totals = move || {
+        totals.with(|t| {
+            let money = t
+                .by_currency
+                .iter()
+                .map(|(c, total, _)| format_money_short(*total, c))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let weighted = t
+                .by_currency
+                .iter()
+                .map(|(c, _, w)| format_money_short(*w, c))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            (t.count, money, weighted)
+        })
+    };
+    let name = stage.name.clone();
+    view! {
+        <section
+            class="column"
+            data-stage-column=stage_id.to_string()
+            aria-label=format!("{name} stage")
+            class:drop-target=move || layout.with(|l| l.slot.is_some())
+        >
+            <header class="column-head">
+                <h2 class="column-name">{name.clone()}</h2>
+                <span class="column-count" data-testid="column-count">
+                    {move || header_totals().0}
+                </span>
+                <p class="column-totals">
+                    <span data-testid="column-total" title="Total value">
+                        {move || {
+                            let (_, money, _) = header_totals();
+                            if money.is_empty() { "–".to_string() } else { money }
+                        }}
+                    </span>
+                    <span class="muted" title=format!("Weighted at {probability}% unless a deal says otherwise")>
+                        {move || {
+                            let (_, _, weighted) = header_totals();
+                            if weighted.is_empty() { String::new() } else { format!("weighted {weighted}") }
+                        }}
+                    </span>
+                </p>
+            </header>
+            <div
+                class="column-body"
+                node_ref=body
+                on:scroll=move |_| {
+                    if let Some(el) = body.get_untracked() {
+                        scroll_top.set(f64::from(el.scroll_top()));
+                    }
+                }
+            >
+                <div class="column-track" style:height=move || format!("{}px", layout.with(Layout::rows) as f64 * ROW)>
+                    <Show when=move || deals.with(Vec::is_empty) && layout.with(|l| l.slot.is_none())>
+                        <p class="column-empty">"No deals in this stage"</p>
+                    </Show>
+                    <Show when=move || layout.with(|l| l.slot.is_some())>
+                        <div
+                            class="drop-slot"
+                            style:transform=move || {
+                                format!("translateY({}px)", layout.with(|l| l.slot.unwrap_or(0)) as f64 * ROW)
+                            }
+                        ></div>
+                    </Show>
+                    <For
+                        each=move || window.get()
+                        key=|deal| deal.id
+                        children=move |deal| {
+                            let id = deal.id;
+                            // Kept in step with edits without re-creating the card (and losing focus).
+                            let current = Memo::new(move |_| {
+                                deals.with(|ds| ds.iter().find(|d| d.id == id).cloned())
+                                    .unwrap_or_else(|| deal.clone())
+                            });
+                            view! {
+                                <DealCard
+                                    deal=current
+                                    stage=stage.clone()
+                                    top=Signal::derive(move || layout.with(|l| l.top(id)))
+                                    dragged=Signal::derive(move || layout.with(|l| l.dragged == Some(id)))
+                                />
+                            }
+                        }
+                    />
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn DealCard(
+    deal: Memo<Deal>,
+    stage: Stage,
+    top: Signal<f64>,
+    dragged: Signal<bool>,
+) -> impl IntoView {
+    let ctx = expect_context::<BoardCtx>();
+    let links = expect_context::<BoardLinks>();
+    let id = deal.with_untracked(|d| d.id);
+    let stage = StoredValue::new(stage);
+    let rotting = move || deal.with(|d| stage.with_value(|s| d.is_rotting(s, ctx.as_of)));
+    let days = move || deal.with(|d| d.days_in_stage(ctx.as_of));
+    let open = move || {
+        if !ctx.suppress_click.get_value() {
+            links.open_deal(id);
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let key = ev.key();
+        if key == "Enter" || key == " " {
+            ev.prevent_default();
+            links.open_deal(id);
+        } else if ev.alt_key() {
+            if let Some(mv) = keyboard_move(ctx, id, &key) {
+                ev.prevent_default();
+                ctx.move_deal(mv);
+                refocus(id);
+            }
+        }
+    };
+    let label = move || {
+        deal.with(|d| {
+            format!(
+                "{}, {}, {}{}. Enter opens it; Alt and the arrow keys move it.",
+                d.title,
+                d.company_name,
+                format_money(d.value_cents, &d.currency),
+                if rotting() { ", needs attention" } else { "" }
+            )
+        })
+    };
+    let owner = move || deal.with(|d| d.owner_name.clone());
+    view! {
+        <div
+            class="deal-card"
+            class:rotting=rotting
+            class:is-dragged=move || dragged.get()
+            role="button"
+            tabindex="0"
+            aria-label=label
+            data-deal-id=id.to_string()
+            style:transform=move || format!("translateY({}px)", top.get())
+            on:pointerdown=move |ev| drag::press(ctx, ev, id)
+            on:click=move |_| open()
+            on:keydown=on_key
+            on:contextmenu=move |ev| {
+                if ctx.drag.with_untracked(Option::is_some) {
+                    ev.prevent_default();
+                }
+            }
+        >
+            <p class="deal-title">{move || deal.with(|d| d.title.clone())}</p>
+            <p class="deal-company">{move || deal.with(|d| d.company_name.clone())}</p>
+            <p class="deal-meta">
+                <span class="deal-value">{move || deal.with(|d| format_money(d.value_cents, &d.currency))}</span>
+                <span class="deal-close">
+                    {move || deal.with(|d| d.close_date.map(|c| c.format("%-d %b %Y").to_string()))}
+                </span>
+                <Show when=rotting>
+                    <span class="rot-marker" title=move || format!("{} days in this stage", days())>
+                        {move || format!("{}d idle", days())}
+                    </span>
+                </Show>
+            </p>
+            <span class="avatar" title=owner>{move || initials(&owner())}</span>
+        </div>
+    }
+}
+
+/// Alt+Left/Right: previous/next stage (on top); Alt+Up/Down: one place up/down.
+fn keyboard_move(ctx: BoardCtx, id: Uuid, key: &str) -> Option<DealMove> {
+    let stage = ctx
+        .deals
+        .with_untracked(|d| d.iter().find(|d| d.id == id).and_then(|d| d.stage_id))?;
+    let stages: Vec<Uuid> = ctx
+        .pipeline
+        .with_value(|p| p.stages.iter().map(|s| s.id).collect());
+    let at = stages.iter().position(|s| *s == stage)?;
+    let column = ctx.column_ids(stage, None);
+    let here = column.iter().position(|d| *d == id)?;
+    let to_stage = |s: Uuid| DealMove {
+        deal_id: id,
+        stage_id: s,
+        before_id: ctx.column_ids(s, Some(id)).first().copied(),
+    };
+    match key {
+        "ArrowLeft" => at.checked_sub(1).map(|i| to_stage(stages[i])),
+        "ArrowRight" => stages.get(at + 1).map(|s| to_stage(*s)),
+        "ArrowUp" => here.checked_sub(1).map(|i| DealMove {
+            deal_id: id,
+            stage_id: stage,
+            before_id: Some(column[i]),
+        }),
+        "ArrowDown" if here + 1 < column.len() => Some(DealMove {
+            deal_id: id,
+            stage_id: stage,
+            before_id: column.get(here + 2).copied(),
+        }),
+        _ => None,
+    }
+}
+
+/// Keeps keyboard focus on a card after it moved (it is re-rendered in its new place).
+fn refocus(id: Uuid) {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Ok(Some(el)) = document().query_selector(&format!("[data-deal-id='{id}']")) {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
+}

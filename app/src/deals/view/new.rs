@@ -1,0 +1,262 @@
+//! The new-deal form, opened over the board.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use uuid::Uuid;
+
+use super::{state::BoardCtx, BoardLinks};
+use crate::{
+    customers::{
+        api::{get_company_card, list_companies},
+        model::CompanyQuery,
+    },
+    deals::{
+        api::create_deal,
+        model::{parse_amount, NewDeal, CURRENCIES, DEFAULT_CURRENCY},
+    },
+    error::{AppError, FieldErrors},
+    shell::use_user,
+    ui::{SelectInput, TextInput},
+};
+
+#[component]
+pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
+    let ctx = expect_context::<BoardCtx>();
+    let links = expect_context::<BoardLinks>();
+    let user = use_user();
+    let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
+
+    let title = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let currency = RwSignal::new(DEFAULT_CURRENCY.to_string());
+    let close_date = RwSignal::new(String::new());
+    let first_stage = ctx
+        .pipeline
+        .with_value(|p| p.stages.first().map(|s| s.id.to_string()))
+        .unwrap_or_default();
+    let stage = RwSignal::new(first_stage);
+    let owner = RwSignal::new(String::new());
+    let company_id = RwSignal::new(company);
+    let company_name = RwSignal::new(String::new());
+    let errors = RwSignal::new(FieldErrors::default());
+    let failure = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(false);
+
+    // Coming from a customer card: show whose deal this is.
+    if let Some(id) = company {
+        spawn_local(async move {
+            if let Ok(card) = get_company_card(id).await {
+                company_name.set(card.company.name);
+            }
+        });
+    }
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut local = FieldErrors::default();
+        let value_cents = match parse_amount(&value.get_untracked()) {
+            Ok(cents) => cents,
+            Err(message) => {
+                local.add("value", message);
+                0
+            }
+        };
+        let close = close_date.get_untracked();
+        let close = if close.is_empty() {
+            None
+        } else {
+            match chrono::NaiveDate::parse_from_str(&close, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    local.add("close_date", "Enter a date like 2026-12-31.");
+                    None
+                }
+            }
+        };
+        let deal = NewDeal {
+            id: Uuid::new_v4(),
+            title: title.get_untracked(),
+            company_id: company_id.get_untracked(),
+            contact_id: None,
+            pipeline_id: Some(ctx.pipeline.with_value(|p| p.id)),
+            stage_id: Uuid::parse_str(&stage.get_untracked()).ok(),
+            value_cents,
+            currency: currency.get_untracked(),
+            close_date: close,
+            probability: None,
+            owner_id: Uuid::parse_str(&owner.get_untracked()).ok(),
+        }
+        .normalized();
+        if let Err(AppError::Validation(more)) = deal.validate() {
+            for (field, messages) in more.0 {
+                for m in messages {
+                    local.add(&field, m);
+                }
+            }
+        }
+        if !local.is_empty() {
+            errors.set(local);
+            return;
+        }
+        errors.set(FieldErrors::default());
+        pending.set(true);
+        spawn_local(async move {
+            match create_deal(deal).await {
+                Ok(saved) => {
+                    ctx.upsert(saved.clone());
+                    ctx.announce.set(format!(
+                        "Created {} in {}.",
+                        saved.title, saved.company_name
+                    ));
+                    links.close();
+                }
+                Err(AppError::Validation(fields)) => errors.set(fields),
+                Err(other) => failure.set(Some(other.to_string())),
+            }
+            pending.set(false);
+        });
+    };
+
+    let stage_options = ctx.pipeline.with_value(|p| {
+        p.stages
+            .iter()
+            .map(|s| (s.id.to_string(), s.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let currency_options = CURRENCIES
+        .iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect::<Vec<_>>();
+    let owner_field = is_manager.then(|| {
+        let mut options = vec![(String::new(), "Me".to_string())];
+        ctx.team.with_value(|team| {
+            options.extend(
+                team.iter()
+                    .filter(|m| Some(m.id) != user.get_untracked().map(|u| u.id))
+                    .map(|m| (m.id.to_string(), m.name.clone())),
+            )
+        });
+        view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
+    });
+
+    view! {
+        <div class="panel-backdrop" on:click=move |_| links.close()></div>
+        <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="new-deal-title">
+            <button type="button" class="btn btn-ghost panel-close" on:click=move |_| links.close() aria-label="Close">
+                "✕"
+            </button>
+            <h2 id="new-deal-title">"New deal"</h2>
+            <form class="form" on:submit=submit novalidate>
+                <TextInput label="Title" name="title" value=title errors required=true placeholder="e.g. 40 units, spring order" />
+                <CompanyPicker company_id company_name errors />
+                <div class="field-row">
+                    <TextInput label="Value" name="value" value=value errors placeholder="12500" />
+                    <SelectInput label="Currency" name="currency" value=currency options=currency_options errors />
+                </div>
+                <TextInput label="Expected close" name="close_date" value=close_date errors kind="date" />
+                <SelectInput label="Stage" name="stage_id" value=stage options=stage_options errors />
+                {owner_field}
+                {move || failure.get().map(|f| view! { <p class="notice notice-error" role="alert">{f}</p> })}
+                <div class="form-actions">
+                    <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
+                        {move || if pending.get() { "Creating…" } else { "Create deal" }}
+                    </button>
+                    <button type="button" class="btn" on:click=move |_| links.close()>"Cancel"</button>
+                </div>
+            </form>
+        </aside>
+    }
+}
+
+/// Search-as-you-type over the customers the user may see.
+#[component]
+fn CompanyPicker(
+    company_id: RwSignal<Option<Uuid>>,
+    company_name: RwSignal<String>,
+    errors: RwSignal<FieldErrors>,
+) -> impl IntoView {
+    let search = RwSignal::new(String::new());
+    let results = Resource::new(
+        move || search.get(),
+        |search| async move {
+            if search.trim().is_empty() {
+                return Ok(Vec::new());
+            }
+            list_companies(CompanyQuery {
+                search,
+                ..Default::default()
+            })
+            .await
+            .map(|page| page.items.into_iter().take(8).collect::<Vec<_>>())
+        },
+    );
+    let error = move || errors.with(|e| e.get("company_id").map(str::to_string));
+    view! {
+        <div class="field" class:has-error=move || error().is_some()>
+            <label for="field-company">"Customer" <span class="required">" *"</span></label>
+            {move || {
+                if company_id.get().is_some() {
+                    view! {
+                        <div class="picked">
+                            <span data-testid="picked-company">
+                                {move || {
+                                    let name = company_name.get();
+                                    if name.is_empty() { "Selected customer".to_string() } else { name }
+                                }}
+                            </span>
+                            <button type="button" class="btn btn-ghost" on:click=move |_| company_id.set(None)>
+                                "Change"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <input
+                            id="field-company"
+                            type="search"
+                            placeholder="Type a customer name"
+                            autocomplete="off"
+                            prop:value=move || search.get()
+                            on:input=move |ev| search.set(event_target_value(&ev))
+                        />
+                        <Transition fallback=|| ()>
+                            <ul class="picker-results">
+                                {move || {
+                                    results
+                                        .get()
+                                        .map(|r| match r {
+                                            Ok(items) => items
+                                                .into_iter()
+                                                .map(|c| {
+                                                    let name = c.name.clone();
+                                                    view! {
+                                                        <li>
+                                                            <button
+                                                                type="button"
+                                                                class="picker-option"
+                                                                on:click=move |_| {
+                                                                    company_name.set(name.clone());
+                                                                    company_id.set(Some(c.id));
+                                                                }
+                                                            >
+                                                                {c.name.clone()}
+                                                            </button>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()
+                                                .into_any(),
+                                            Err(e) => view! { <li class="field-error">{e.to_string()}</li> }.into_any(),
+                                        })
+                                }}
+                            </ul>
+                        </Transition>
+                    }
+                        .into_any()
+                }
+            }}
+            <p class="field-error">{error}</p>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! Pipelines: the ordered stages deals move through, edited by managers.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod view;
