@@ -193,6 +193,8 @@ impl HistoryEntry {
 pub struct DealDetail {
     pub deal: Deal,
     pub history: Vec<HistoryEntry>,
+    /// (id, name) of the customer's contacts, to pick the deal's contact from.
+    pub contacts: Vec<(Uuid, String)>,
 }
 
 /// Where a dragged deal lands: its stage, and the deal it is dropped in front of

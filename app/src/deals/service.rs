@@ -34,7 +34,17 @@ pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal, Ap
 pub async fn detail(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<DealDetail, AppError> {
     let deal = get(pool, user, id).await?;
     let history = db::history(pool, id).await?;
-    Ok(DealDetail { deal, history })
+    // A rep may own a deal at a customer they do not own: then no contacts to pick.
+    let contacts = match crate::contacts::service::for_company(pool, user, deal.company_id).await {
+        Ok(contacts) => contacts.into_iter().map(|c| (c.id, c.name)).collect(),
+        Err(AppError::Forbidden | AppError::NotFound(_)) => Vec::new(),
+        Err(other) => return Err(other),
+    };
+    Ok(DealDetail {
+        deal,
+        history,
+        contacts,
+    })
 }
 
 pub async fn board(

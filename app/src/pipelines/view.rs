@@ -176,7 +176,7 @@ fn StageRow(
     view! {
         <li class="stage-row" data-stage=label.clone()>
             <form class="stage-form" on:submit=save>
-                <StageFields name probability rotting errors />
+                <StageFields name probability rotting errors prefix=format!("stage-{id}-") />
                 <div class="stage-buttons">
                     <button type="submit" class="btn">"Save"</button>
                     <button
@@ -210,11 +210,13 @@ fn StageFields(
     probability: RwSignal<String>,
     rotting: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
+    /// Unique per row, so each label points at its own input.
+    prefix: String,
 ) -> impl IntoView {
     view! {
-        <TextInput label="Stage" name="name" value=name errors required=true />
-        <TextInput label="Win %" name="probability" value=probability errors kind="number" />
-        <TextInput label="Rotting after (days)" name="rotting_days" value=rotting errors kind="number" />
+        <TextInput label="Stage" name="name" value=name errors required=true id_prefix=prefix.clone() />
+        <TextInput label="Win %" name="probability" value=probability errors kind="number" id_prefix=prefix.clone() />
+        <TextInput label="Rotting after (days)" name="rotting_days" value=rotting errors kind="number" id_prefix=prefix />
     }
 }
 
@@ -285,7 +287,7 @@ fn NewStageForm(pipeline_id: Uuid, apply: Callback<Result<Pipeline, AppError>>) 
     view! {
         <form class="stage-form new-stage" on:submit=submit>
             <h3>"Add a stage"</h3>
-            <StageFields name probability rotting errors />
+            <StageFields name probability rotting errors prefix="new-stage-".to_string() />
             <button type="submit" class="btn btn-primary">"Add stage"</button>
         </form>
     }
@@ -319,7 +321,15 @@ fn NewPipelineForm(version: RwSignal<u32>) -> impl IntoView {
         <form class="card form" on:submit=submit>
             <h2>"New pipeline"</h2>
             <p class="muted">"Starts with Lead, Qualified, Proposal and Negotiation; adjust them after."</p>
-            <TextInput label="Pipeline name" name="name" value=name errors required=true placeholder="e.g. Renewals" />
+            <TextInput
+                label="Pipeline name"
+                name="name"
+                value=name
+                errors
+                required=true
+                placeholder="e.g. Renewals"
+                id_prefix="new-pipeline-"
+            />
             {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
             <button type="submit" class="btn btn-primary">"Create pipeline"</button>
         </form>

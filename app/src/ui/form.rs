@@ -15,8 +15,11 @@ pub fn TextInput(
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] autocomplete: &'static str,
+    /// Keeps ids unique when one form is repeated on a page (one per row).
+    #[prop(optional, into)]
+    id_prefix: String,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = format!("{id_prefix}field-{name}");
     let error_id = format!("{id}-error");
     let error = move || errors.with(|e| e.get(name).map(str::to_string));
     let input = if multiline {

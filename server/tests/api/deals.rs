@@ -521,3 +521,62 @@ async fn managers_add_rename_and_reorder_stages(pool: PgPool) {
         Err(AppError::Forbidden)
     );
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_deals_contact_must_work_at_its_customer(pool: PgPool) {
+    use app::contacts::{model::NewContact, service as contacts};
+    let t = team(&pool).await;
+    pipeline(&pool, &t).await;
+    let acme = customer_of(&pool, &t.ana, "Acme").await;
+    let other = customer_of(&pool, &t.ana, "Other Co").await;
+    let at_acme = contacts::create(
+        &pool,
+        &t.ana,
+        NewContact {
+            name: "Rita Buyer".into(),
+            ..NewContact::blank(acme)
+        },
+    )
+    .await
+    .expect("contact");
+    let elsewhere = contacts::create(
+        &pool,
+        &t.ana,
+        NewContact {
+            name: "Sam Elsewhere".into(),
+            ..NewContact::blank(other)
+        },
+    )
+    .await
+    .expect("contact");
+    let d = deal(&pool, &t.ana, acme, "Order").await;
+
+    let detail = service::detail(&pool, &t.ana, d.id).await.expect("detail");
+    assert_eq!(
+        detail.contacts,
+        vec![(at_acme.id, "Rita Buyer".to_string())]
+    );
+    let set = service::update(
+        &pool,
+        &t.ana,
+        d.id,
+        DealPatch::single("contact_id", &at_acme.id.to_string()).expect("patch"),
+    )
+    .await
+    .expect("set contact");
+    assert_eq!(set.contact_id, Some(at_acme.id));
+    let err = service::update(
+        &pool,
+        &t.ana,
+        d.id,
+        DealPatch::single("contact_id", &elsewhere.id.to_string()).expect("patch"),
+    )
+    .await
+    .expect_err("contact from another customer");
+    assert!(
+        err.field_errors()
+            .and_then(|f| f.get("contact_id"))
+            .is_some(),
+        "{err:?}"
+    );
+}

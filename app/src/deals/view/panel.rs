@@ -58,7 +58,17 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
     let links = expect_context::<BoardLinks>();
     let user = use_user();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
-    let DealDetail { deal, history } = detail;
+    let DealDetail {
+        deal,
+        history,
+        contacts,
+    } = detail;
+    let mut contact_options = vec![(String::new(), "No contact".to_string())];
+    contact_options.extend(
+        contacts
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), name)),
+    );
     let id = deal.id;
     let status = deal.status;
     let stage_probability = deal.stage_id.and_then(|s| {
@@ -171,6 +181,16 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
                 " "
                 <strong>{format_money(deal.value_cents, &deal.currency)}</strong>
             </p>
+            {current_stage
+                .filter(|_| status == DealStatus::Open)
+                .map(|s| {
+                    let days = deal.days_in_stage(ctx.as_of);
+                    view! {
+                        <p class="muted small">
+                            {format!("In {} for {days} day{}", ctx.stage_name(s), if days == 1 { "" } else { "s" })}
+                        </p>
+                    }
+                })}
         </header>
         {move || error.get().map(|error| view! { <ErrorNotice error /> })}
         <div class="panel-actions">
@@ -236,6 +256,15 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
                 save=field("probability")
                 kind=InputKind::Decimal
                 empty_label=stage_label
+                readonly
+            />
+            <EditableField
+                label="Contact"
+                field="contact_id"
+                value=deal.field_value("contact_id")
+                save=field("contact_id")
+                kind=InputKind::Select(contact_options)
+                empty_label="No contact"
                 readonly
             />
             <EditableField
