@@ -9,6 +9,7 @@ pub mod deals;
 pub mod error;
 pub mod pipelines;
 pub mod shell;
+pub mod sync;
 pub(crate) mod text_enum;
 pub mod ui;
 pub mod validate;

@@ -48,6 +48,22 @@ pub async fn find(pool: &PgPool, id: Uuid) -> Result<Option<Contact>, AppError> 
     Ok(row.map(Contact::from))
 }
 
+/// The contacts among `ids` that exist, owned by `visible_to` when given (sync pulls).
+pub async fn find_many(
+    pool: &PgPool,
+    ids: &[Uuid],
+    visible_to: Option<Uuid>,
+) -> Result<Vec<Contact>, AppError> {
+    let rows: Vec<ContactRow> = sqlx::query_as(&format!(
+        "{SELECT_CONTACT} where id = any($1) and ($2::uuid is null or owner_id = $2)"
+    ))
+    .bind(ids)
+    .bind(visible_to)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(Contact::from).collect())
+}
+
 /// `visible_to`: `Some(rep)` limits rows to that rep's own contacts.
 pub async fn for_company(
     pool: &PgPool,
@@ -83,7 +99,11 @@ pub async fn insert(pool: &PgPool, contact: &NewContact, owner_id: Uuid) -> Resu
     Ok(())
 }
 
-pub async fn update(pool: &PgPool, id: Uuid, patch: &ContactPatch) -> Result<(), AppError> {
+pub async fn update(
+    executor: impl PgExecutor<'_>,
+    id: Uuid,
+    patch: &ContactPatch,
+) -> Result<(), AppError> {
     sqlx::query(
         "update contacts set
             name = coalesce($2, name),
@@ -99,7 +119,7 @@ pub async fn update(pool: &PgPool, id: Uuid, patch: &ContactPatch) -> Result<(),
     .bind(&patch.email)
     .bind(&patch.phone)
     .bind(&patch.notes)
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(())
 }

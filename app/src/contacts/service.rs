@@ -58,7 +58,10 @@ pub async fn update(
 ) -> Result<Contact, AppError> {
     patch.validate()?;
     get(pool, user, id).await?;
-    db::update(pool, id, &patch).await?;
+    let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
+    db::update(&mut *tx, id, &patch).await?;
+    tx.commit().await?;
     get(pool, user, id).await
 }
 

@@ -73,6 +73,22 @@ pub async fn find(pool: &PgPool, id: Uuid) -> Result<Option<Company>, AppError> 
     row.map(Company::try_from).transpose()
 }
 
+/// The companies among `ids` that exist, owned by `visible_to` when given (sync pulls).
+pub async fn find_many(
+    pool: &PgPool,
+    ids: &[Uuid],
+    visible_to: Option<Uuid>,
+) -> Result<Vec<Company>, AppError> {
+    let rows: Vec<CompanyRow> = sqlx::query_as(&format!(
+        "{SELECT_COMPANY} where c.id = any($1) and ($2::uuid is null or c.owner_id = $2)"
+    ))
+    .bind(ids)
+    .bind(visible_to)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(Company::try_from).collect()
+}
+
 /// The owner, read under a row lock so an access check and the write it guards see the same row.
 pub async fn lock_owner(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Uuid>, AppError> {
     let row: Option<(Uuid,)> =

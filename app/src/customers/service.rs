@@ -76,6 +76,7 @@ pub async fn update(
 ) -> Result<Company, AppError> {
     patch.validate()?;
     let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
     let owner = db::lock_owner(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(owner) {
         return Err(AppError::Forbidden);

@@ -83,6 +83,22 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Deal
     row.map(Deal::try_from).transpose()
 }
 
+/// The deals among `ids` that exist, owned by `visible_to` when given (sync pulls).
+pub async fn find_many(
+    pool: &PgPool,
+    ids: &[Uuid],
+    visible_to: Option<Uuid>,
+) -> Result<Vec<Deal>, AppError> {
+    let rows: Vec<DealRow> = sqlx::query_as(&format!(
+        "{SELECT_DEAL} where d.id = any($1) and ($2::uuid is null or d.owner_id = $2)"
+    ))
+    .bind(ids)
+    .bind(visible_to)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter().map(Deal::try_from).collect()
+}
+
 /// The open deals of a pipeline in board order. `owner`: only that rep's.
 pub async fn open_in_pipeline(
     pool: &PgPool,

@@ -148,6 +148,7 @@ pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<
             })?,
     };
     let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
     if !pipelines::db::lock(&mut *tx, pipeline_id).await? {
         return Err(AppError::validation(
             "pipeline_id",
@@ -203,6 +204,7 @@ pub async fn update(
         check_contact(pool, contact, current.company_id).await?;
     }
     let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
     let locked = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(locked.owner_id) {
         return Err(AppError::Forbidden);
@@ -218,6 +220,7 @@ async fn lock_for_change(
     user: &CurrentUser,
     id: Uuid,
 ) -> Result<db::Locked, AppError> {
+    crate::sync::db::act_as(tx, user.id).await?;
     // One connection per change: a change never waits on the pool while holding locks.
     let pipeline_id = db::pipeline_of(&mut **tx, id)
         .await?

@@ -74,6 +74,32 @@ pub async fn find_stage(
     Ok(row.map(Stage::from))
 }
 
+/// The pipelines and stages among `ids` that exist (sync pulls; everyone sees them).
+pub async fn find_many(
+    pool: &PgPool,
+    pipeline_ids: &[Uuid],
+    stage_ids: &[Uuid],
+) -> Result<(Vec<PipelineRef>, Vec<Stage>), AppError> {
+    let pipelines: Vec<(Uuid, String)> =
+        sqlx::query_as("select id, name from pipelines where id = any($1)")
+            .bind(pipeline_ids)
+            .fetch_all(pool)
+            .await?;
+    let stages: Vec<StageRow> = sqlx::query_as(
+        "select id, pipeline_id, name, position, probability, rotting_days from stages where id = any($1)",
+    )
+    .bind(stage_ids)
+    .fetch_all(pool)
+    .await?;
+    Ok((
+        pipelines
+            .into_iter()
+            .map(|(id, name)| PipelineRef { id, name })
+            .collect(),
+        stages.into_iter().map(Stage::from).collect(),
+    ))
+}
+
 /// Serializes every change to a pipeline's columns (deal moves, stage edits), so
 /// dense positions stay dense whatever runs at the same time. `no key update`
 /// does not block inserts of deals referencing the pipeline.

@@ -5,3 +5,4 @@ mod customers;
 mod deals;
 mod helpers;
 mod http;
+mod sync;

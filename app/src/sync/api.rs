@@ -1,0 +1,20 @@
+//! Server functions for sync: thin wrappers over the service.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+use super::model::{PullRequest, PullResponse, PushRequest, PushResponse};
+use crate::error::AppError;
+
+#[server(endpoint = "sync/push", input = Json)]
+pub async fn sync_push(request: PushRequest) -> Result<PushResponse, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::push(&pool, &user, request).await
+}
+
+/// POST, not GET: a pull registers the device and must never be served from a cache.
+#[server(endpoint = "sync/pull", input = Json)]
+pub async fn sync_pull(request: PullRequest) -> Result<PullResponse, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::pull(&pool, &user, request).await
+}

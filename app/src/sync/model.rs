@@ -1,0 +1,94 @@
+//! The sync protocol's messages, shared by the browser and the server.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    contacts::model::{Contact, ContactPatch, NewContact},
+    customers::model::{Company, CompanyPatch, NewCompany},
+    deals::model::{Deal, DealMove, DealPatch, NewDeal, Outcome},
+    error::AppError,
+    pipelines::model::{PipelineRef, Stage},
+};
+
+/// One edit made on a device, queued until the server confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mutation {
+    /// Increasing per client; the server remembers the last one it processed.
+    pub id: i64,
+    pub op: MutationOp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "name", content = "args", rename_all = "snake_case")]
+pub enum MutationOp {
+    CreateCompany(NewCompany),
+    UpdateCompany { id: Uuid, patch: CompanyPatch },
+    CreateContact(NewContact),
+    UpdateContact { id: Uuid, patch: ContactPatch },
+    CreateDeal(NewDeal),
+    UpdateDeal { id: Uuid, patch: DealPatch },
+    MoveDeal(DealMove),
+    CloseDeal { id: Uuid, outcome: Outcome },
+    ReopenDeal { id: Uuid },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushRequest {
+    pub client_id: Uuid,
+    pub mutations: Vec<Mutation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MutationResult {
+    Applied,
+    /// Sent before and already processed: nothing was done again.
+    AlreadyProcessed,
+    /// Refused (validation, permission, conflict); the client drops it and shows why.
+    Rejected(AppError),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushResponse {
+    pub results: Vec<(i64, MutationResult)>,
+    pub last_mutation_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PullRequest {
+    pub client_id: Uuid,
+    /// The version the device has seen everything up to; 0 for a fresh device.
+    pub cursor: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Record {
+    Company(Company),
+    Contact(Contact),
+    Deal(Deal),
+    Pipeline(PipelineRef),
+    Stage(Stage),
+}
+
+// Nearly every change is a `Put`; boxing it would only add an allocation per record.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Change {
+    Put(Record),
+    /// The record was deleted, or the user may no longer see it.
+    Del {
+        entity: String,
+        id: Uuid,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PullResponse {
+    pub cursor: i64,
+    pub changes: Vec<Change>,
+    /// More pages wait: pull again with the new cursor.
+    pub more: bool,
+    /// The last mutation of this client the server has processed.
+    pub last_mutation_id: i64,
+}

@@ -1,0 +1,186 @@
+//! Push and pull. Every pushed mutation runs through the same use case as an
+//! online edit (authorization and validation included), one at a time, in the
+//! order the device made them; pulls return what changed since a cursor, in
+//! commit order, filtered to what the user may see.
+
+use std::collections::HashMap;
+
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::{
+    db,
+    model::{
+        Change, Mutation, MutationOp, MutationResult, PullRequest, PullResponse, PushRequest,
+        PushResponse, Record,
+    },
+};
+use crate::{auth::model::CurrentUser, contacts, customers, deals, error::AppError, pipelines};
+
+/// Mutations per push; a device with more sends several pushes.
+pub const MAX_PUSH: usize = 500;
+/// Log rows per pull page.
+pub const PULL_PAGE: i64 = 1_000;
+
+pub async fn push(
+    pool: &PgPool,
+    user: &CurrentUser,
+    request: PushRequest,
+) -> Result<PushResponse, AppError> {
+    if request.mutations.len() > MAX_PUSH {
+        return Err(AppError::validation(
+            "mutations",
+            format!("Send at most {MAX_PUSH} edits at a time."),
+        ));
+    }
+    // Held until the end: a retried push waits for the first one instead of racing it.
+    // (Only the advisory lock: the client's row is updated by each mutation's own transaction.)
+    let mut guard = pool.begin().await?;
+    db::lock_client(&mut *guard, request.client_id).await?;
+    let (owner, mut last) = db::client(pool, request.client_id, user.id).await?;
+    if owner != user.id {
+        return Err(AppError::Forbidden);
+    }
+    let mut results = Vec::with_capacity(request.mutations.len());
+    for Mutation { id, op } in request.mutations {
+        if id <= last {
+            results.push((id, MutationResult::AlreadyProcessed));
+            continue;
+        }
+        let result = match db::applying(request.client_id, id, apply(pool, user, op)).await {
+            Ok(()) => MutationResult::Applied,
+            // Nothing is wrong with the edit: the database is.
+            Err(AppError::Internal) => return Err(AppError::Internal),
+            Err(error) => MutationResult::Rejected(error),
+        };
+        // Rejected ones count as processed too, so one bad edit never blocks the queue
+        // (and creates, written without `act_as`, are marked here).
+        db::set_last_mutation(pool, request.client_id, id).await?;
+        last = id;
+        results.push((id, result));
+    }
+    guard.commit().await?;
+    Ok(PushResponse {
+        results,
+        last_mutation_id: last,
+    })
+}
+
+async fn apply(pool: &PgPool, user: &CurrentUser, op: MutationOp) -> Result<(), AppError> {
+    match op {
+        MutationOp::CreateCompany(company) => {
+            created(customers::service::create(pool, user, company).await)
+        }
+        MutationOp::UpdateCompany { id, patch } => {
+            customers::service::update(pool, user, id, patch)
+                .await
+                .map(drop)
+        }
+        MutationOp::CreateContact(contact) => {
+            created(contacts::service::create(pool, user, contact).await)
+        }
+        MutationOp::UpdateContact { id, patch } => contacts::service::update(pool, user, id, patch)
+            .await
+            .map(drop),
+        MutationOp::CreateDeal(deal) => created(deals::service::create(pool, user, deal).await),
+        MutationOp::UpdateDeal { id, patch } => deals::service::update(pool, user, id, patch)
+            .await
+            .map(drop),
+        MutationOp::MoveDeal(mv) => deals::service::move_deal(pool, user, mv).await.map(drop),
+        MutationOp::CloseDeal { id, outcome } => deals::service::close(pool, user, id, outcome)
+            .await
+            .map(drop),
+        MutationOp::ReopenDeal { id } => deals::service::reopen(pool, user, id).await.map(drop),
+    }
+}
+
+/// A create whose record already exists was applied by an earlier, unacknowledged push.
+fn created<T>(result: Result<T, AppError>) -> Result<(), AppError> {
+    match result {
+        Ok(_) => Ok(()),
+        Err(AppError::Conflict(message)) if message.contains("already created") => Ok(()),
+        Err(other) => Err(other),
+    }
+}
+
+pub async fn pull(
+    pool: &PgPool,
+    user: &CurrentUser,
+    request: PullRequest,
+) -> Result<PullResponse, AppError> {
+    let (owner, last_mutation_id) = db::client(pool, request.client_id, user.id).await?;
+    if owner != user.id {
+        return Err(AppError::Forbidden);
+    }
+    let visible_to = (!user.is_manager()).then_some(user.id);
+    let mut rows = db::changes_after(pool, request.cursor.max(0), visible_to, PULL_PAGE).await?;
+    let more = rows.len() as i64 > PULL_PAGE;
+    if more {
+        rows.truncate(PULL_PAGE as usize);
+        // A page ends on a whole version, so the cursor never splits a transaction.
+        let last = rows.last().map(|r| r.version).unwrap_or_default();
+        if rows.first().map(|r| r.version) == Some(last) {
+            rows = db::changes_at(pool, last, visible_to).await?;
+        } else {
+            rows.retain(|r| r.version < last);
+        }
+    }
+    let cursor = match rows.last() {
+        Some(row) => row.version,
+        None if request.cursor <= 0 => db::current_version(pool).await?,
+        None => request.cursor,
+    };
+
+    // The latest operation per record decides: put (send its current state) or del.
+    let mut latest: HashMap<(String, Uuid), (usize, String)> = HashMap::new();
+    for (i, row) in rows.into_iter().enumerate() {
+        latest.insert((row.entity, row.entity_id), (i, row.op));
+    }
+    let mut wanted: HashMap<&str, Vec<Uuid>> = HashMap::new();
+    let mut order: Vec<((String, Uuid), usize)> = Vec::new();
+    for ((entity, id), (i, op)) in &latest {
+        if op == "put" {
+            wanted.entry(entity.as_str()).or_default().push(*id);
+        }
+        order.push(((entity.clone(), *id), *i));
+    }
+    order.sort_by_key(|(_, i)| *i);
+
+    let ids = |entity: &str| wanted.get(entity).cloned().unwrap_or_default();
+    let mut found: HashMap<(String, Uuid), Record> = HashMap::new();
+    for c in customers::db::find_many(pool, &ids("company"), visible_to).await? {
+        found.insert(("company".into(), c.id), Record::Company(c));
+    }
+    for c in contacts::db::find_many(pool, &ids("contact"), visible_to).await? {
+        found.insert(("contact".into(), c.id), Record::Contact(c));
+    }
+    for d in deals::db::find_many(pool, &ids("deal"), visible_to).await? {
+        found.insert(("deal".into(), d.id), Record::Deal(d));
+    }
+    let (pipelines, stages) =
+        pipelines::db::find_many(pool, &ids("pipeline"), &ids("stage")).await?;
+    for p in pipelines {
+        found.insert(("pipeline".into(), p.id), Record::Pipeline(p));
+    }
+    for s in stages {
+        found.insert(("stage".into(), s.id), Record::Stage(s));
+    }
+
+    // Deleted since, or no longer this user's: the device drops its copy.
+    let changes = order
+        .into_iter()
+        .map(|(key, _)| match found.remove(&key) {
+            Some(record) => Change::Put(record),
+            None => Change::Del {
+                entity: key.0,
+                id: key.1,
+            },
+        })
+        .collect();
+    Ok(PullResponse {
+        cursor,
+        changes,
+        more,
+        last_mutation_id,
+    })
+}

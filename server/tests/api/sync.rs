@@ -1,0 +1,417 @@
+use app::{
+    auth::model::CurrentUser,
+    customers::model::CompanyPatch,
+    deals::model::{DealPatch, NewDeal},
+    error::AppError,
+    sync::{
+        db::field_history,
+        model::{Change, Mutation, MutationOp, MutationResult, PullRequest, PushRequest, Record},
+        service,
+    },
+};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::helpers::{company, team};
+
+async fn push(
+    pool: &PgPool,
+    user: &CurrentUser,
+    client: Uuid,
+    ops: Vec<(i64, MutationOp)>,
+) -> Vec<(i64, MutationResult)> {
+    service::push(
+        pool,
+        user,
+        PushRequest {
+            client_id: client,
+            mutations: ops
+                .into_iter()
+                .map(|(id, op)| Mutation { id, op })
+                .collect(),
+        },
+    )
+    .await
+    .expect("push")
+    .results
+}
+
+/// Pulls every page from `cursor`; returns the changes and the final cursor.
+async fn pull_all(
+    pool: &PgPool,
+    user: &CurrentUser,
+    client: Uuid,
+    mut cursor: i64,
+) -> (Vec<Change>, i64) {
+    let mut all = Vec::new();
+    loop {
+        let page = service::pull(
+            pool,
+            user,
+            PullRequest {
+                client_id: client,
+                cursor,
+            },
+        )
+        .await
+        .expect("pull");
+        all.extend(page.changes);
+        cursor = page.cursor;
+        if !page.more {
+            return (all, cursor);
+        }
+    }
+}
+
+fn company_names(changes: &[Change]) -> Vec<String> {
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Put(Record::Company(c)) => Some(c.name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn new_company(name: &str) -> MutationOp {
+    MutationOp::CreateCompany(company(name))
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_duplicate_push_is_applied_once(pool: PgPool) {
+    let t = team(&pool).await;
+    let device = Uuid::new_v4();
+    let create = company("Acme");
+    let id = create.id;
+    let ops = || {
+        vec![
+            (1, MutationOp::CreateCompany(create.clone())),
+            (
+                2,
+                MutationOp::UpdateCompany {
+                    id,
+                    patch: CompanyPatch {
+                        tags: Some(vec!["vip".into()]),
+                        ..Default::default()
+                    },
+                },
+            ),
+        ]
+    };
+    let first = push(&pool, &t.ana, device, ops()).await;
+    assert_eq!(
+        first,
+        vec![(1, MutationResult::Applied), (2, MutationResult::Applied)]
+    );
+    // The response was lost; the device sends the same batch again.
+    let again = push(&pool, &t.ana, device, ops()).await;
+    assert_eq!(
+        again,
+        vec![
+            (1, MutationResult::AlreadyProcessed),
+            (2, MutationResult::AlreadyProcessed)
+        ]
+    );
+    let (count,): (i64,) = sqlx::query_as("select count(*) from companies")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 1);
+    let history = field_history(&pool, "company", id).await.expect("history");
+    assert_eq!(history.len(), 1, "the tag edit ran once: {history:?}");
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn two_devices_editing_different_fields_both_win(pool: PgPool) {
+    let t = team(&pool).await;
+    let (phone, laptop) = (Uuid::new_v4(), Uuid::new_v4());
+    let acme = company("Acme");
+    let id = acme.id;
+    push(
+        &pool,
+        &t.ana,
+        phone,
+        vec![(1, MutationOp::CreateCompany(acme))],
+    )
+    .await;
+    push(
+        &pool,
+        &t.ana,
+        phone,
+        vec![(
+            2,
+            MutationOp::UpdateCompany {
+                id,
+                patch: CompanyPatch::single("phone", "+351 21 000 1111").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    push(
+        &pool,
+        &t.manager,
+        laptop,
+        vec![(
+            1,
+            MutationOp::UpdateCompany {
+                id,
+                patch: CompanyPatch::single("industry", "Bakery").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    let company = app::customers::service::get(&pool, &t.ana, id)
+        .await
+        .expect("company");
+    assert_eq!(company.phone, "+351 21 000 1111");
+    assert_eq!(company.industry, "Bakery");
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn the_same_field_edited_twice_keeps_the_later_and_remembers_the_earlier(pool: PgPool) {
+    let t = team(&pool).await;
+    let (phone, laptop) = (Uuid::new_v4(), Uuid::new_v4());
+    let acme = company("Acme");
+    let id = acme.id;
+    push(
+        &pool,
+        &t.ana,
+        phone,
+        vec![(1, MutationOp::CreateCompany(acme))],
+    )
+    .await;
+    push(
+        &pool,
+        &t.ana,
+        phone,
+        vec![(
+            2,
+            MutationOp::UpdateCompany {
+                id,
+                patch: CompanyPatch::single("industry", "Bakery").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    push(
+        &pool,
+        &t.manager,
+        laptop,
+        vec![(
+            1,
+            MutationOp::UpdateCompany {
+                id,
+                patch: CompanyPatch::single("industry", "Catering").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    let company = app::customers::service::get(&pool, &t.ana, id)
+        .await
+        .expect("company");
+    assert_eq!(
+        company.industry, "Catering",
+        "the later edit in server order wins"
+    );
+    let history = field_history(&pool, "company", id).await.expect("history");
+    let industry: Vec<_> = history.iter().filter(|h| h.0 == "industry").collect();
+    assert_eq!(industry.len(), 2);
+    assert_eq!(
+        industry[0].1,
+        serde_json::json!("Bakery"),
+        "the overwritten value is kept"
+    );
+    assert_eq!(industry[0].3, Some(t.manager.id));
+    assert_eq!(industry[1].3, Some(t.ana.id));
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_batch_with_a_bad_edit_applies_the_rest_and_says_why(pool: PgPool) {
+    let t = team(&pool).await;
+    let device = Uuid::new_v4();
+    let results = push(
+        &pool,
+        &t.ana,
+        device,
+        vec![
+            (1, new_company("Good one")),
+            (2, new_company("  ")),
+            (3, new_company("Also good")),
+        ],
+    )
+    .await;
+    assert_eq!(results[0], (1, MutationResult::Applied));
+    assert!(
+        matches!(&results[1], (2, MutationResult::Rejected(AppError::Validation(f))) if f.get("name").is_some()),
+        "{:?}",
+        results[1]
+    );
+    assert_eq!(results[2], (3, MutationResult::Applied));
+    // Forbidden edits are rejected the same way, and the queue moves on.
+    let bens = app::customers::service::create(&pool, &t.ben, company("Ben's"))
+        .await
+        .expect("ben's");
+    let results = push(
+        &pool,
+        &t.ana,
+        device,
+        vec![(
+            4,
+            MutationOp::UpdateCompany {
+                id: bens.id,
+                patch: CompanyPatch::single("industry", "x").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    assert_eq!(
+        results,
+        vec![(4, MutationResult::Rejected(AppError::Forbidden))]
+    );
+    let (changes, _) = pull_all(&pool, &t.ana, device, 0).await;
+    let mut names = company_names(&changes);
+    names.sort();
+    assert_eq!(names, vec!["Also good", "Good one"]);
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn pulls_return_changes_once_and_deletes_as_tombstones(pool: PgPool) {
+    let t = team(&pool).await;
+    let device = Uuid::new_v4();
+    let a = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("a");
+    let (first, cursor) = pull_all(&pool, &t.ana, device, 0).await;
+    assert_eq!(company_names(&first), vec!["Acme"]);
+    let (nothing, same) = pull_all(&pool, &t.ana, device, cursor).await;
+    assert!(
+        nothing.is_empty() && same == cursor,
+        "nothing new: {nothing:?}"
+    );
+
+    app::customers::service::delete(&pool, &t.ana, a.id)
+        .await
+        .expect("delete");
+    let (after, _) = pull_all(&pool, &t.ana, device, cursor).await;
+    assert_eq!(
+        after,
+        vec![Change::Del {
+            entity: "company".into(),
+            id: a.id
+        }]
+    );
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_reps_pull_never_carries_another_reps_records(pool: PgPool) {
+    let t = team(&pool).await;
+    let (ana_device, manager_device) = (Uuid::new_v4(), Uuid::new_v4());
+    let mine = app::customers::service::create(&pool, &t.ana, company("Ana's"))
+        .await
+        .expect("ana");
+    app::customers::service::create(&pool, &t.ben, company("Ben's"))
+        .await
+        .expect("ben");
+    let (changes, cursor) = pull_all(&pool, &t.ana, ana_device, 0).await;
+    assert_eq!(company_names(&changes), vec!["Ana's"]);
+    let (all, _) = pull_all(&pool, &t.manager, manager_device, 0).await;
+    assert_eq!(
+        company_names(&all).len(),
+        2,
+        "a manager pulls the team's book"
+    );
+
+    // Handed to Ben: Ana's devices drop it, and never receive its new state.
+    app::customers::service::update(
+        &pool,
+        &t.manager,
+        mine.id,
+        CompanyPatch {
+            owner_id: Some(t.ben.id),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("reassign");
+    let (after, _) = pull_all(&pool, &t.ana, ana_device, cursor).await;
+    assert_eq!(
+        after,
+        vec![Change::Del {
+            entity: "company".into(),
+            id: mine.id
+        }]
+    );
+
+    // A device belongs to one user.
+    assert_eq!(
+        service::pull(
+            &pool,
+            &t.ben,
+            PullRequest {
+                client_id: ana_device,
+                cursor: 0
+            }
+        )
+        .await,
+        Err(AppError::Forbidden)
+    );
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn deal_edits_sync_field_by_field(pool: PgPool) {
+    let t = team(&pool).await;
+    app::pipelines::service::create(&pool, &t.manager, Uuid::new_v4(), "Sales")
+        .await
+        .expect("pipeline");
+    let acme = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("acme");
+    let deal = app::deals::service::create(
+        &pool,
+        &t.ana,
+        NewDeal {
+            title: "Order".into(),
+            company_id: Some(acme.id),
+            ..NewDeal::blank()
+        },
+    )
+    .await
+    .expect("deal");
+    let (phone, laptop) = (Uuid::new_v4(), Uuid::new_v4());
+    push(
+        &pool,
+        &t.ana,
+        phone,
+        vec![(
+            1,
+            MutationOp::UpdateDeal {
+                id: deal.id,
+                patch: DealPatch::single("value", "900").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    push(
+        &pool,
+        &t.manager,
+        laptop,
+        vec![(
+            1,
+            MutationOp::UpdateDeal {
+                id: deal.id,
+                patch: DealPatch::single("title", "Big order").expect("patch"),
+            },
+        )],
+    )
+    .await;
+    let (changes, _) = pull_all(&pool, &t.ana, phone, 0).await;
+    let synced = changes.iter().find_map(|c| match c {
+        Change::Put(Record::Deal(d)) if d.id == deal.id => Some(d.clone()),
+        _ => None,
+    });
+    let synced = synced.expect("the deal is pulled");
+    assert_eq!(
+        (synced.title.as_str(), synced.value_cents),
+        ("Big order", 90_000)
+    );
+}
