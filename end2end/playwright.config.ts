@@ -16,6 +16,9 @@ const chromium = {
   ],
 };
 
+// Lets tests see (and cut off) the service worker's own requests: offline.spec.ts.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
+
 export default defineConfig({
   testDir: "./tests",
   timeout: 30_000,

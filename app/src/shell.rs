@@ -17,6 +17,10 @@ use crate::{
     deals::view::BoardPage,
     error::AppError,
     pipelines::view::PipelineSettingsPage,
+    sync::{
+        client::{provide_sync, use_sync},
+        view::{SyncProblems, SyncStatus},
+    },
     ui::{ErrorNotice, Loading},
 };
 
@@ -67,6 +71,13 @@ pub fn App() -> impl IntoView {
         login,
         logout,
     });
+    let sync = provide_sync();
+    // The signed-in user's local copy loads (and starts syncing) once they are known.
+    Effect::new(move || {
+        if let Some(Ok(Some(user))) = user.get() {
+            sync.start(user);
+        }
+    });
 
     // Lets tests (and people debugging) tell a hydrated page from plain HTML.
     Effect::new(|| {
@@ -82,6 +93,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <TopBar />
             <main id="main" class="page">
+                <SyncProblems />
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async />
@@ -119,6 +131,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn TopBar() -> impl IntoView {
     let session = expect_context::<Session>();
+    let sync = use_sync();
     let user = use_user();
     view! {
         <header class="topbar">
@@ -135,13 +148,31 @@ fn TopBar() -> impl IntoView {
                                     <a href="/customers">"Customers"</a>
                                     <a href="/deals">"Pipeline"</a>
                                 </nav>
+                                <SyncStatus />
                                 <div class="whoami">
                                     <span class="whoami-name" title=user.email.clone()>
                                         {user.name.clone()}
                                     </span>
                                     <span class="badge">{user.role.label()}</span>
                                     <ActionForm action=session.logout>
-                                        <button type="submit" class="btn btn-ghost">
+                                        <button
+                                            type="submit"
+                                            class="btn btn-ghost"
+                                            on:click=move |ev| {
+                                                let waiting = sync.pending.get_untracked();
+                                                let leave = waiting == 0
+                                                    || window()
+                                                        .confirm_with_message(&format!(
+                                                            "{waiting} edits are not sent yet. They stay on this device and are sent when you sign in again here. Sign out?"
+                                                        ))
+                                                        .unwrap_or(false);
+                                                if leave {
+                                                    sync.forget_local_data();
+                                                } else {
+                                                    ev.prevent_default();
+                                                }
+                                            }
+                                        >
                                             "Sign out"
                                         </button>
                                     </ActionForm>

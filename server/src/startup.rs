@@ -15,19 +15,21 @@ use leptos_axum::{
 use sqlx::PgPool;
 use tower_http::compression::CompressionLayer;
 
-use app::{auth::session, shell, App};
+use app::{auth::session, shell, sync::live::Hub, App};
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: PgPool,
     pub routes: Vec<AxumRouteListing>,
+    pub hub: Hub,
 }
 
 pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let state = AppState {
         leptos_options,
+        hub: Hub::start(pool.clone()),
         pool,
         routes: routes.clone(),
     };
@@ -37,6 +39,7 @@ pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
             get(server_fn_handler).post(server_fn_handler),
         )
         .route("/healthz", get(health))
+        .route("/sync/live", get(live))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(CompressionLayer::new())
@@ -50,6 +53,19 @@ async fn health(State(pool): State<PgPool>) -> impl IntoResponse {
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             "database unavailable",
         ),
+    }
+}
+
+/// Server-sent events announcing new change versions, for signed-in browsers.
+async fn live(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let user = match session::token_from_headers(request.headers()) {
+        Some(token) => session::user_for_token(&state.pool, &token).await,
+        None => Ok(None),
+    };
+    match user {
+        Ok(Some(_)) => state.hub.events().into_response(),
+        Ok(None) => axum::http::StatusCode::UNAUTHORIZED.into_response(),
+        Err(_) => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }
 

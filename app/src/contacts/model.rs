@@ -94,6 +94,23 @@ impl ContactPatch {
         Ok(patch)
     }
 
+    /// What the server will store, applied to a local copy.
+    pub fn apply_to(&self, contact: &mut Contact) {
+        for (field, value) in [
+            (&mut contact.name, &self.name),
+            (&mut contact.title, &self.title),
+            (&mut contact.phone, &self.phone),
+            (&mut contact.notes, &self.notes),
+        ] {
+            if let Some(value) = value {
+                *field = value.trim().to_string();
+            }
+        }
+        if let Some(email) = &self.email {
+            contact.email = email.trim().to_lowercase();
+        }
+    }
+
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         if let Some(name) = &self.name {

@@ -4,23 +4,20 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{
-    api::{create_contact, delete_contact, update_contact},
+    api::delete_contact,
     model::{Contact, ContactPatch, NewContact},
 };
 use crate::{
     error::{AppError, FieldErrors},
+    sync::{client::use_sync, model::MutationOp},
     ui::{EditableField, ErrorNotice, InputKind, TextInput},
 };
 
+/// `contacts` are the company's contacts as on this device; they follow every sync.
 #[component]
-pub fn ContactList(company_id: Uuid, contacts: Vec<Contact>) -> impl IntoView {
-    let contacts = RwSignal::new(contacts);
+pub fn ContactList(company_id: Uuid, contacts: Memo<Vec<Contact>>) -> impl IntoView {
     let adding = RwSignal::new(false);
-    let on_created = move |contact: Contact| {
-        contacts.update(|list| list.push(contact));
-        adding.set(false);
-    };
-    let on_deleted = move |id: Uuid| contacts.update(|list| list.retain(|c| c.id != id));
+    let on_created = move || adding.set(false);
 
     view! {
         <section class="card" aria-labelledby="contacts-heading">
@@ -45,31 +42,39 @@ pub fn ContactList(company_id: Uuid, contacts: Vec<Contact>) -> impl IntoView {
             </Show>
             <ul class="contact-list">
                 <For each=move || contacts.get() key=|c| c.id let:contact>
-                    <ContactItem contact on_deleted />
+                    <ContactItem contact contacts />
                 </For>
             </ul>
         </section>
     }
 }
 
-async fn save_field(id: Uuid, field: &'static str, value: String) -> Result<String, AppError> {
-    let patch = ContactPatch::single(field, &value)?;
-    patch.validate()?;
-    let contact = update_contact(id, patch).await?;
-    Ok(contact.field_value(field))
-}
-
 #[component]
-fn ContactItem(
-    contact: Contact,
-    on_deleted: impl Fn(Uuid) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView {
+    let sync = use_sync();
     let id = contact.id;
-    let field = move |name: &'static str| move |value: String| save_field(id, name, value);
+    let field = move |name: &'static str| {
+        move |value: String| async move {
+            let patch = ContactPatch::single(name, &value)?;
+            sync.submit(MutationOp::UpdateContact { id, patch })?;
+            Ok(value.trim().to_string())
+        }
+    };
+    // Each field follows the stored contact, so a colleague's edit shows up live.
+    let val = move |name: &'static str| {
+        Signal::derive(move || {
+            contacts.with(|list| {
+                list.iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.field_value(name))
+                    .unwrap_or_default()
+            })
+        })
+    };
     let delete = Action::new_unsync(move |_: &()| delete_contact(id));
     Effect::new(move || {
         if let Some(Ok(())) = delete.value().get() {
-            on_deleted(id);
+            sync.schedule();
         }
     });
     let confirm_delete = move |_| {
@@ -83,11 +88,11 @@ fn ContactItem(
     view! {
         <li class="contact" data-contact-id=id.to_string()>
             <dl class="fields">
-                <EditableField label="Name" field="name" value=contact.name.clone() save=field("name") />
-                <EditableField label="Title" field="title" value=contact.title.clone() save=field("title") />
-                <EditableField label="Email" field="email" value=contact.email.clone() kind=InputKind::Email save=field("email") />
-                <EditableField label="Phone" field="phone" value=contact.phone.clone() kind=InputKind::Tel save=field("phone") />
-                <EditableField label="Notes" field="notes" value=contact.notes.clone() kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
+                <EditableField label="Name" field="name" value=val("name") save=field("name") />
+                <EditableField label="Title" field="title" value=val("title") save=field("title") />
+                <EditableField label="Email" field="email" value=val("email") kind=InputKind::Email save=field("email") />
+                <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
+                <EditableField label="Notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
             </dl>
             {move || delete.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
             <button type="button" class="btn btn-ghost btn-small" on:click=confirm_delete>
@@ -100,23 +105,14 @@ fn ContactItem(
 #[component]
 fn NewContactForm(
     company_id: Uuid,
-    on_created: impl Fn(Contact) + Copy + Send + Sync + 'static,
+    on_created: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let sync = use_sync();
     let text = || RwSignal::new(String::new());
     let (name, title, email, phone, notes) = (text(), text(), text(), text(), text());
     let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<AppError>);
     let id = StoredValue::new(Uuid::new_v4());
-    let create = Action::new_unsync(|contact: &NewContact| create_contact(contact.clone()));
-    Effect::new(move || {
-        if let Some(result) = create.value().get() {
-            match result {
-                Ok(contact) => on_created(contact),
-                Err(AppError::Validation(fields)) => errors.set(fields),
-                Err(other) => failure.set(Some(other)),
-            }
-        }
-    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
@@ -130,10 +126,10 @@ fn NewContactForm(
             notes: notes.get_untracked(),
         }
         .normalized();
-        match contact.validate() {
+        match sync.submit(MutationOp::CreateContact(contact)) {
             Ok(()) => {
                 errors.set(FieldErrors::default());
-                create.dispatch(contact);
+                on_created();
             }
             Err(AppError::Validation(fields)) => errors.set(fields),
             Err(other) => failure.set(Some(other)),
@@ -150,9 +146,7 @@ fn NewContactForm(
             </div>
             <TextInput label="Notes" name="notes" value=notes errors multiline=true />
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || create.pending().get()>
-                    {move || if create.pending().get() { "Saving…" } else { "Add contact" }}
-                </button>
+                <button type="submit" class="btn btn-primary">"Add contact"</button>
             </div>
         </form>
     }

@@ -236,6 +236,36 @@ impl CompanyPatch {
         *self == CompanyPatch::default()
     }
 
+    /// What the server will store, applied to a local copy (owner name aside).
+    pub fn apply_to(&self, company: &mut Company) {
+        let set = |field: &mut String, value: &Option<String>| {
+            if let Some(value) = value {
+                *field = value.trim().to_string();
+            }
+        };
+        set(&mut company.name, &self.name);
+        set(&mut company.industry, &self.industry);
+        set(&mut company.segment, &self.segment);
+        set(&mut company.address, &self.address);
+        set(&mut company.phone, &self.phone);
+        set(&mut company.website, &self.website);
+        if let Some(tags) = &self.tags {
+            company.tags = normalize_tags(tags);
+        }
+        if let Some(c) = self.classification {
+            company.classification = c;
+        }
+        if let Some(s) = self.source {
+            company.source = s;
+        }
+        if let Some(t) = self.payment_terms {
+            company.payment_terms = t;
+        }
+        if let Some(owner) = self.owner_id {
+            company.owner_id = owner;
+        }
+    }
+
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         if let Some(name) = &self.name {

@@ -347,6 +347,31 @@ impl DealPatch {
         Ok(patch)
     }
 
+    /// What the server will store, applied to a local copy (owner name aside).
+    pub fn apply_to(&self, deal: &mut Deal) {
+        if let Some(title) = &self.title {
+            deal.title = title.trim().to_string();
+        }
+        if let Some(value) = self.value_cents {
+            deal.value_cents = value;
+        }
+        if let Some(currency) = &self.currency {
+            deal.currency = currency.trim().to_uppercase();
+        }
+        if let Some(date) = self.close_date {
+            deal.close_date = date;
+        }
+        if let Some(p) = self.probability {
+            deal.probability = p;
+        }
+        if let Some(owner) = self.owner_id {
+            deal.owner_id = owner;
+        }
+        if let Some(contact) = self.contact_id {
+            deal.contact_id = contact;
+        }
+    }
+
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         if let Some(title) = &self.title {

@@ -30,13 +30,13 @@ impl From<StageRow> for Stage {
 }
 
 pub async fn list(pool: &PgPool) -> Result<Vec<PipelineRef>, AppError> {
-    let rows: Vec<(Uuid, String)> =
-        sqlx::query_as("select id, name from pipelines order by position, lower(name)")
+    let rows: Vec<(Uuid, String, i32)> =
+        sqlx::query_as("select id, name, position from pipelines order by position, lower(name)")
             .fetch_all(pool)
             .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name)| PipelineRef { id, name })
+        .map(|(id, name, position)| PipelineRef { id, name, position })
         .collect())
 }
 
@@ -80,8 +80,8 @@ pub async fn find_many(
     pipeline_ids: &[Uuid],
     stage_ids: &[Uuid],
 ) -> Result<(Vec<PipelineRef>, Vec<Stage>), AppError> {
-    let pipelines: Vec<(Uuid, String)> =
-        sqlx::query_as("select id, name from pipelines where id = any($1)")
+    let pipelines: Vec<(Uuid, String, i32)> =
+        sqlx::query_as("select id, name, position from pipelines where id = any($1)")
             .bind(pipeline_ids)
             .fetch_all(pool)
             .await?;
@@ -94,7 +94,7 @@ pub async fn find_many(
     Ok((
         pipelines
             .into_iter()
-            .map(|(id, name)| PipelineRef { id, name })
+            .map(|(id, name, position)| PipelineRef { id, name, position })
             .collect(),
         stages.into_iter().map(Stage::from).collect(),
     ))

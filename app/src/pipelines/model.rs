@@ -41,6 +41,8 @@ impl Pipeline {
 pub struct PipelineRef {
     pub id: Uuid,
     pub name: String,
+    /// Pipelines are listed in this order (the first is the default board).
+    pub position: i32,
 }
 
 /// The stage fields a manager sets; ids are made by the client.

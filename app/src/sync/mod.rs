@@ -1,8 +1,13 @@
 //! Offline sync: devices push queued edits and pull what changed since their cursor.
 
 pub mod api;
+pub mod client;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod live;
 pub mod model;
+pub mod replica;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod view;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
+    auth::model::TeamMember,
     contacts::model::{Contact, ContactPatch, NewContact},
     customers::model::{Company, CompanyPatch, NewCompany},
     deals::model::{Deal, DealMove, DealPatch, NewDeal, Outcome},
@@ -31,6 +32,33 @@ pub enum MutationOp {
     MoveDeal(DealMove),
     CloseDeal { id: Uuid, outcome: Outcome },
     ReopenDeal { id: Uuid },
+}
+
+impl MutationOp {
+    /// Trims what people typed, as the server will.
+    pub fn normalized(self) -> Self {
+        match self {
+            MutationOp::CreateCompany(c) => MutationOp::CreateCompany(c.normalized()),
+            MutationOp::CreateContact(c) => MutationOp::CreateContact(c.normalized()),
+            MutationOp::CreateDeal(d) => MutationOp::CreateDeal(d.normalized()),
+            other => other,
+        }
+    }
+
+    /// The checks that need no database, run on the device before queueing so a
+    /// form shows its field errors at once, online or not. The server runs them again.
+    pub fn validate(&self) -> Result<(), AppError> {
+        match self {
+            MutationOp::CreateCompany(c) => c.validate(),
+            MutationOp::UpdateCompany { patch, .. } => patch.validate(),
+            MutationOp::CreateContact(c) => c.validate(),
+            MutationOp::UpdateContact { patch, .. } => patch.validate(),
+            MutationOp::CreateDeal(d) => d.validate(),
+            MutationOp::UpdateDeal { patch, .. } => patch.validate(),
+            MutationOp::CloseDeal { outcome, .. } => outcome.validate(),
+            MutationOp::MoveDeal(_) | MutationOp::ReopenDeal { .. } => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,4 +119,6 @@ pub struct PullResponse {
     pub more: bool,
     /// The last mutation of this client the server has processed.
     pub last_mutation_id: i64,
+    /// The people this user may assign records to (for names and pickers).
+    pub team: Option<Vec<TeamMember>>,
 }

@@ -177,10 +177,12 @@ pub async fn pull(
             },
         })
         .collect();
+    let team = Some(crate::auth::session::team_for(pool, user).await?);
     Ok(PullResponse {
         cursor,
         changes,
         more,
         last_mutation_id,
+        team,
     })
 }

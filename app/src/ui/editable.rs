@@ -59,11 +59,13 @@ impl InputKind {
 
 /// `save` persists the typed value and returns the stored one (servers normalize).
 /// A failed save keeps the editor open with the typed text and the reason.
+/// `value` may change from outside (a colleague's edit arriving): the field shows
+/// it unless the user is editing, so a draft is never overwritten under their hands.
 #[component]
 pub fn EditableField<F, Fut>(
     label: &'static str,
     field: &'static str,
-    value: String,
+    #[prop(into)] value: Signal<String>,
     save: F,
     #[prop(optional)] kind: InputKind,
     #[prop(optional)] readonly: bool,
@@ -73,9 +75,15 @@ where
     F: Fn(String) -> Fut + 'static,
     Fut: Future<Output = Result<String, AppError>> + 'static,
 {
-    let current = RwSignal::new(value);
+    let current = RwSignal::new(value.get_untracked());
     let draft = RwSignal::new(String::new());
     let editing = RwSignal::new(false);
+    Effect::new(move || {
+        let stored = value.get();
+        if !editing.get_untracked() {
+            current.set(stored);
+        }
+    });
     let error = RwSignal::new(None::<String>);
     let save = Action::new_unsync(move |value: &String| save(value.clone()));
     let kind = StoredValue::new(kind);

@@ -184,18 +184,67 @@ async fn pages_send_strangers_to_sign_in_and_render_the_book_for_its_owner(pool:
         "/login"
     );
 
+    // The page is the signed-in frame; the customers come from the device's
+    // copy, filled by sync (see sync.rs), so no customer data is in the HTML.
     let ana = session_cookie(&sign_in(&app, &t.ana.email, PASSWORD).await);
     let rendered = send(&app, page(Some(ana))).await;
     assert_eq!(rendered.status, StatusCode::OK);
     assert!(
-        rendered.body.contains("Acme Bakery"),
-        "server-rendered list shows the company"
+        rendered.body.contains(&t.ana.name),
+        "the frame shows who is signed in"
     );
+    assert!(rendered.body.contains("Loading customers"));
+    assert!(!rendered.body.contains("Acme Bakery"));
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn live_events_announce_every_committed_change_to_signed_in_browsers(pool: PgPool) {
+    let t = team(&pool).await;
+    let app = app(pool.clone());
+    let live = |cookie: Option<&str>| {
+        let mut request = Request::get("/sync/live");
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie);
+        }
+        request.body(Body::empty()).expect("request")
+    };
+    let stranger = app.clone().oneshot(live(None)).await.expect("response");
+    assert_eq!(stranger.status(), StatusCode::UNAUTHORIZED);
 
     let ben = session_cookie(&sign_in(&app, &t.ben.email, PASSWORD).await);
-    let bens = send(&app, page(Some(ben))).await;
-    assert!(
-        !bens.body.contains("Acme Bakery"),
-        "another rep's page does not"
+    let response = app
+        .clone()
+        .oneshot(live(Some(&ben)))
+        .await
+        .expect("response");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers().get(header::CONTENT_TYPE).expect("type"),
+        "text/event-stream"
     );
+    let mut body = response.into_body();
+    let mut next_event = async || {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), body.frame())
+            .await
+            .expect("an event within 10 s")
+            .expect("stream open")
+            .expect("frame");
+        String::from_utf8_lossy(frame.data_ref().expect("data")).into_owned()
+    };
+    assert!(next_event().await.contains("event: hello"));
+    // Give the listener a moment to be subscribed before the change commits.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    // Someone else's change still rings the bell (the pull decides what Ben may see).
+    app::customers::service::create(&pool, &t.ana, crate::helpers::company("Live Bakery"))
+        .await
+        .expect("company");
+    let event = next_event().await;
+    assert!(event.contains("event: change"), "{event}");
+    let version: i64 = event
+        .lines()
+        .find_map(|l| l.strip_prefix("data: "))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("a version");
+    assert!(version > 0);
 }

@@ -1,6 +1,7 @@
 //! Server tests against a real PostgreSQL: each test gets a fresh, migrated database.
 
 mod contacts;
+mod convergence;
 mod customers;
 mod deals;
 mod helpers;

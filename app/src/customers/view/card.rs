@@ -5,75 +5,112 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
-    auth::api::team,
     contacts::view::ContactList,
     customers::{
-        api::{delete_company, get_company_card, update_company, CompanyCard},
-        model::{Classification, CompanyPatch, PaymentTerms, Source},
+        api::{delete_company, get_company_card},
+        model::{Classification, Company, CompanyPatch, PaymentTerms, Source},
     },
     deals::view::CompanyDeals,
     error::AppError,
     shell::use_user,
+    sync::{client::use_sync, model::MutationOp},
     ui::{EditableField, ErrorNotice, InputKind, Loading},
 };
 
 #[component]
 pub fn CompanyCardPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || {
+    let sync = use_sync();
+    let id = Memo::new(move |_| {
         params
             .read()
             .get("id")
             .and_then(|s| Uuid::parse_str(&s).ok())
-    };
-    let card = Resource::new(id, |id| async move {
-        match id {
-            Some(id) => get_company_card(id).await,
-            None => Err(AppError::NotFound("This company".into())),
-        }
     });
+    // The card as on this device: `None` while loading, `Some(None)` when not here.
+    let company = Memo::new(move |_| {
+        let id = id.get();
+        sync.with_view(|d| id.and_then(|id| d.companies.get(&id).cloned()))
+    });
+    // Rebuilt when another company opens; edits flow into the open card.
+    let shown = Memo::new(move |_| company.with(|c| c.as_ref().map(|c| c.as_ref().map(|c| c.id))));
     view! {
+        {move || match shown.get() {
+            None => view! { <Loading label="Loading customer…" /> }.into_any(),
+            Some(None) => view! { <NotOnDevice id=id.get_untracked() /> }.into_any(),
+            Some(Some(_)) => view! { <CompanyCardView company /> }.into_any(),
+        }}
+    }
+}
+
+/// A card this device does not have: someone else's customer, a deleted one, or
+/// one created since the last sync. The server says which.
+#[component]
+fn NotOnDevice(id: Option<Uuid>) -> impl IntoView {
+    let sync = use_sync();
+    let answer = Resource::new(
+        move || id,
+        |id| async move {
+            match id {
+                Some(id) => get_company_card(id).await.map(drop),
+                None => Err(AppError::NotFound("This company".into())),
+            }
+        },
+    );
+    view! {
+        <Title text="Customer" />
         <Suspense fallback=|| view! { <Loading label="Loading customer…" /> }>
             {move || Suspend::new(async move {
-                match card.await {
-                    Ok(card) => view! { <CompanyCardView card /> }.into_any(),
-                    Err(error) => view! { <Title text="Customer" /> <ErrorNotice error /> }.into_any(),
+                match answer.await {
+                    // It exists and is ours: it arrives with the next sync.
+                    Ok(()) => {
+                        sync.schedule();
+                        view! { <Loading label="Loading customer…" /> }.into_any()
+                    }
+                    Err(AppError::Network(_)) => view! {
+                        <section class="empty-state">
+                            <h1>"Not on this device yet"</h1>
+                            <p>"This customer has not been synced to this device. It appears once you are online."</p>
+                            <a class="btn" href="/customers">"Back to customers"</a>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 }
             })}
         </Suspense>
     }
 }
 
-/// Saves one field of the company and returns its stored value.
-async fn save_field(id: Uuid, field: &'static str, value: String) -> Result<String, AppError> {
-    let patch = CompanyPatch::single(field, &value)?;
-    patch.validate()?;
-    let company = update_company(id, patch).await?;
-    Ok(company.field_value(field))
-}
-
 #[component]
-fn CompanyCardView(card: CompanyCard) -> impl IntoView {
-    let CompanyCard { company, contacts } = card;
-    let id = company.id;
+fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
+    let sync = use_sync();
+    let current = move || company.get().flatten();
+    let Some(initial) = company.get_untracked().flatten() else {
+        return ().into_any();
+    };
+    let id = initial.id;
     let user = use_user();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
-    let title = RwSignal::new(company.name.clone());
     let field = move |name: &'static str| {
         move |value: String| async move {
-            let saved = save_field(id, name, value).await;
-            if let (Ok(v), "name") = (&saved, name) {
-                title.set(v.clone());
-            }
-            saved
+            let patch = CompanyPatch::single(name, &value)?;
+            sync.submit(MutationOp::UpdateCompany { id, patch })?;
+            Ok(value.trim().to_string())
         }
     };
-    let team = Resource::new(|| (), |_| team());
+    // Each field follows the stored value, so a colleague's edit shows up live.
+    let val = move |name: &'static str| {
+        Signal::derive(move || current().map(|c| c.field_value(name)).unwrap_or_default())
+    };
+    let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
+    let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
 
     let delete = Action::new_unsync(move |_: &()| delete_company(id));
     let navigate = use_navigate();
     Effect::new(move || {
         if let Some(Ok(())) = delete.value().get() {
+            sync.schedule();
             navigate("/customers", Default::default());
         }
     });
@@ -89,81 +126,69 @@ fn CompanyCardView(card: CompanyCard) -> impl IntoView {
     };
 
     view! {
-        <Title text=move || title.get() />
+        <Title text=move || current().map(|c| c.name).unwrap_or_default() />
         <nav class="breadcrumbs" aria-label="Breadcrumb">
             <a href="/customers">"Customers"</a>
         </nav>
         <header class="card-header">
-            <h1>{move || title.get()}</h1>
-            <ClassificationBadge classification=company.classification />
-            <span class="muted">{format!("Owner: {}", company.owner_name)}</span>
+            <h1>{move || current().map(|c| c.name).unwrap_or_default()}</h1>
+            {move || current().map(|c| view! { <ClassificationBadge classification=c.classification /> })}
+            <span class="muted">
+                {move || current().map(|c| format!("Owner: {}", c.owner_name)).unwrap_or_default()}
+            </span>
         </header>
         <section class="card" aria-labelledby="company-details">
             <h2 id="company-details">"Details"</h2>
             <dl class="fields">
-                <EditableField label="Name" field="name" value=company.name.clone() save=field("name") />
-                <EditableField label="Industry" field="industry" value=company.industry.clone() save=field("industry") />
-                <EditableField label="Segment" field="segment" value=company.segment.clone() save=field("segment") />
+                <EditableField label="Name" field="name" value=val("name") save=field("name") />
+                <EditableField label="Industry" field="industry" value=val("industry") save=field("industry") />
+                <EditableField label="Segment" field="segment" value=val("segment") save=field("segment") />
                 <EditableField
                     label="Classification"
                     field="classification"
-                    value=company.classification.as_str().to_string()
+                    value=val("classification")
                     kind=InputKind::Select(Classification::options())
                     save=field("classification")
                 />
                 <EditableField
                     label="Source"
                     field="source"
-                    value=company.source.as_str().to_string()
+                    value=val("source")
                     kind=InputKind::Select(Source::options())
                     save=field("source")
                 />
                 <EditableField
                     label="Payment terms"
                     field="payment_terms"
-                    value=company.payment_terms.as_str().to_string()
+                    value=val("payment_terms")
                     kind=InputKind::Select(PaymentTerms::options())
                     save=field("payment_terms")
                 />
-                <EditableField label="Tags" field="tags" value=company.tags.join(", ") save=field("tags") empty_label="No tags" />
-                <EditableField label="Phone" field="phone" value=company.phone.clone() kind=InputKind::Tel save=field("phone") />
-                <EditableField label="Website" field="website" value=company.website.clone() kind=InputKind::Url save=field("website") />
-                <EditableField label="Address" field="address" value=company.address.clone() kind=InputKind::Multiline save=field("address") />
+                <EditableField label="Tags" field="tags" value=val("tags") save=field("tags") empty_label="No tags" />
+                <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
+                <EditableField label="Website" field="website" value=val("website") kind=InputKind::Url save=field("website") />
+                <EditableField label="Address" field="address" value=val("address") kind=InputKind::Multiline save=field("address") />
                 {if is_manager {
-                    let owner_id = company.owner_id.to_string();
+                    let options: Vec<(String, String)> = team
+                        .get_untracked()
+                        .into_iter()
+                        .map(|m| (m.id.to_string(), m.name))
+                        .collect();
                     view! {
-                        <Suspense fallback=|| view! { <Loading /> }>
-                            {
-                                let owner_id = owner_id.clone();
-                                move || {
-                                    let owner_id = owner_id.clone();
-                                    Suspend::new(async move {
-                                        let options: Vec<(String, String)> = team
-                                            .await
-                                            .unwrap_or_default()
-                                            .into_iter()
-                                            .map(|m| (m.id.to_string(), m.name))
-                                            .collect();
-                                        view! {
-                                            <EditableField
-                                                label="Owner"
-                                                field="owner_id"
-                                                value=owner_id
-                                                kind=InputKind::Select(options)
-                                                save=field("owner_id")
-                                            />
-                                        }
-                                    })
-                                }
-                            }
-                        </Suspense>
+                        <EditableField
+                            label="Owner"
+                            field="owner_id"
+                            value=val("owner_id")
+                            kind=InputKind::Select(options)
+                            save=field("owner_id")
+                        />
                     }
                     .into_any()
                 } else {
                     view! {
                         <div class="editable">
                             <dt>"Owner"</dt>
-                            <dd><span class="editable-value readonly">{company.owner_name.clone()}</span></dd>
+                            <dd><span class="editable-value readonly">{initial.owner_name.clone()}</span></dd>
                         </div>
                     }
                     .into_any()
@@ -172,8 +197,8 @@ fn CompanyCardView(card: CompanyCard) -> impl IntoView {
             <p class="muted small">
                 {format!(
                     "Created {} · Updated {}",
-                    company.created_at.format("%Y-%m-%d"),
-                    company.updated_at.format("%Y-%m-%d %H:%M UTC"),
+                    initial.created_at.format("%Y-%m-%d"),
+                    initial.updated_at.format("%Y-%m-%d %H:%M UTC"),
                 )}
             </p>
         </section>
@@ -190,4 +215,5 @@ fn CompanyCardView(card: CompanyCard) -> impl IntoView {
             </button>
         </section>
     }
+    .into_any()
 }

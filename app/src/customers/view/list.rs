@@ -4,13 +4,10 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
-    auth::api::team,
-    customers::{
-        api::list_companies,
-        model::{Classification, CompanyPage, CompanyQuery, PAGE_SIZE},
-    },
+    customers::model::{Classification, CompanyPage, CompanyQuery, PAGE_SIZE},
     shell::use_user,
-    ui::{ErrorNotice, Loading},
+    sync::client::use_sync,
+    ui::Loading,
 };
 
 #[component]
@@ -21,7 +18,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let classification = RwSignal::new(None::<Classification>);
     let owner = RwSignal::new(None::<Uuid>);
     let page = RwSignal::new(0_i64);
-    let (refreshing, set_refreshing) = signal(false);
+    let sync = use_sync();
 
     let query = move || CompanyQuery {
         search: search.get(),
@@ -29,8 +26,12 @@ pub fn CustomerListPage() -> impl IntoView {
         owner_id: owner.get(),
         page: page.get(),
     };
-    let companies = Resource::new(query, list_companies);
-    let team = Resource::new(|| (), |_| team());
+    // Searched on the device: instant, and the same offline.
+    let companies = Memo::new(move |_| {
+        let query = query();
+        sync.with_view(|d| d.company_page(&query))
+    });
+    let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
     let filtered = move || {
         !search.get().trim().is_empty() || classification.get().is_some() || owner.get().is_some()
     };
@@ -86,32 +87,19 @@ pub fn CustomerListPage() -> impl IntoView {
                     prop:value=move || owner.get().map(|o| o.to_string()).unwrap_or_default()
                 >
                     <option value="">"Whole team"</option>
-                    <Suspense>
-                        {move || Suspend::new(async move {
-                            team.await
-                                .unwrap_or_default()
-                                .into_iter()
-                                .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
-                                .collect_view()
-                        })}
-                    </Suspense>
+                    {move || {
+                        team.get()
+                            .into_iter()
+                            .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                            .collect_view()
+                    }}
                 </select>
             </Show>
-            <span class="refreshing" aria-live="polite">
-                {move || refreshing.get().then_some("Updating…")}
-            </span>
         </div>
-        <Transition fallback=|| view! { <Loading label="Loading customers…" /> } set_pending=set_refreshing>
-            {move || Suspend::new(async move {
-                match companies.await {
-                    Ok(result) => view! {
-                        <CompanyList result filtered=filtered() on_clear=clear page />
-                    }
-                    .into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        {move || match companies.get() {
+            Some(result) => view! { <CompanyList result filtered=filtered() on_clear=clear page /> }.into_any(),
+            None => view! { <Loading label="Loading customers…" /> }.into_any(),
+        }}
     }
 }
 

@@ -4,13 +4,10 @@ use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 use crate::{
-    auth::api::team,
-    customers::{
-        api::create_company,
-        model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
-    },
+    customers::model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
     error::{AppError, FieldErrors},
     shell::use_user,
+    sync::{client::use_sync, model::MutationOp},
     ui::{ErrorNotice, SelectInput, TextInput},
 };
 
@@ -33,21 +30,12 @@ pub fn NewCompanyPage() -> impl IntoView {
     let owner = text("");
     let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<AppError>);
-    let team = Resource::new(|| (), |_| team());
+    let sync = use_sync();
+    let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
     // One id per form, so a double submit cannot create the company twice.
     let id = StoredValue::new(defaults.id);
 
-    let create = Action::new_unsync(|company: &NewCompany| create_company(company.clone()));
     let navigate = use_navigate();
-    Effect::new(move || {
-        if let Some(result) = create.value().get() {
-            match result {
-                Ok(company) => navigate(&format!("/customers/{}", company.id), Default::default()),
-                Err(AppError::Validation(fields)) => errors.set(fields),
-                Err(other) => failure.set(Some(other)),
-            }
-        }
-    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -69,10 +57,19 @@ pub fn NewCompanyPage() -> impl IntoView {
             owner_id: Uuid::parse_str(&owner.get_untracked()).ok(),
         }
         .normalized();
-        match company.validate() {
+        let taken = sync
+            .with_view(|d| d.companies.values().any(|c| c.name == company.name))
+            .unwrap_or(false);
+        if taken {
+            errors.set(FieldErrors::default());
+            errors.update(|e| e.add("name", "A company with this name already exists."));
+            return;
+        }
+        let id = company.id;
+        match sync.submit(MutationOp::CreateCompany(company)) {
             Ok(()) => {
                 errors.set(FieldErrors::default());
-                create.dispatch(company);
+                navigate(&format!("/customers/{id}"), Default::default());
             }
             Err(AppError::Validation(fields)) => errors.set(fields),
             Err(other) => failure.set(Some(other)),
@@ -100,23 +97,14 @@ pub fn NewCompanyPage() -> impl IntoView {
             </div>
             <TextInput label="Address" name="address" value=address errors multiline=true autocomplete="street-address" />
             <Show when=is_manager>
-                <Suspense>
-                    {move || Suspend::new(async move {
-                        let mut options = vec![(String::new(), "Me".to_string())];
-                        options.extend(
-                            team.await
-                                .unwrap_or_default()
-                                .into_iter()
-                                .map(|m| (m.id.to_string(), m.name)),
-                        );
-                        view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
-                    })}
-                </Suspense>
+                {move || {
+                    let mut options = vec![(String::new(), "Me".to_string())];
+                    options.extend(team.get().into_iter().map(|m| (m.id.to_string(), m.name)));
+                    view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
+                }}
             </Show>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary" disabled=move || create.pending().get()>
-                    {move || if create.pending().get() { "Creating…" } else { "Create company" }}
-                </button>
+                <button type="submit" class="btn btn-primary">"Create company"</button>
             </div>
         </form>
     }

@@ -1,5 +1,6 @@
 //! The pipeline board page: filters, stage tabs, columns, and the panels on top.
 
+use chrono::Utc;
 use leptos::{html::Div, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -14,12 +15,10 @@ use super::{
     BoardLinks,
 };
 use crate::{
-    deals::{
-        api::get_board,
-        model::{format_money, Board, BoardQuery},
-    },
+    deals::model::{format_money, Board, BoardQuery},
     shell::use_user,
-    ui::{ErrorNotice, Loading},
+    sync::client::use_sync,
+    ui::Loading,
 };
 
 fn parse_id(value: Option<String>) -> Option<Uuid> {
@@ -28,37 +27,48 @@ fn parse_id(value: Option<String>) -> Option<Uuid> {
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
+    let sync = use_sync();
+    let user = use_user();
     let query = use_query_map();
     // The board reloads only when its filters change, not when a panel opens.
     let filter = Memo::new(move |_| query.with(|q| (q.get("pipeline"), q.get("owner"))));
-    let board = Resource::new(
-        move || filter.get(),
-        |(pipeline, owner)| async move {
-            let mine = owner.as_deref() == Some("me");
-            get_board(BoardQuery {
-                pipeline_id: parse_id(pipeline),
-                owner_id: parse_id(owner),
-                mine,
+    let board = Memo::new(move |_| {
+        let (pipeline, owner) = filter.get();
+        let user = user.get()?;
+        let query = BoardQuery {
+            pipeline_id: parse_id(pipeline),
+            owner_id: parse_id(owner.clone()),
+            mine: owner.as_deref() == Some("me"),
+        };
+        sync.with_view(|data| data.board(&query, &user, Utc::now()))
+    });
+    // Columns, filters and pickers are rebuilt only when the board's shape changes;
+    // new data within the same shape flows into the open board.
+    let shape = Memo::new(move |_| {
+        board.with(|b| {
+            b.as_ref().map(|b| {
+                (
+                    b.pipelines.clone(),
+                    b.pipeline.clone(),
+                    b.team.clone(),
+                    b.owner_filter,
+                )
             })
-            .await
-        },
-    );
+        })
+    });
     view! {
         <Title text="Pipeline" />
-        <Suspense fallback=|| view! { <Loading label="Loading pipeline…" /> }>
-            {move || Suspend::new(async move {
-                match board.await {
-                    Ok(board) => view! { <BoardView board /> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {move || match (shape.get(), board.get_untracked()) {
+            (Some(_), Some(current)) => view! { <BoardView board=current live=board /> }.into_any(),
+            _ => view! { <Loading label="Loading pipeline…" /> }.into_any(),
+        }}
     }
 }
 
 #[component]
-fn BoardView(board: Board) -> impl IntoView {
+fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
     let user = use_user();
+    let sync = use_sync();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
     let query = use_query_map();
     let navigate = use_navigate();
@@ -69,7 +79,7 @@ fn BoardView(board: Board) -> impl IntoView {
         deals,
         team,
         as_of,
-        owner_filter,
+        owner_filter: _,
     } = board;
     let owner_param = query.with_untracked(|q| q.get("owner")).unwrap_or_default();
 
@@ -99,14 +109,23 @@ fn BoardView(board: Board) -> impl IntoView {
         pipeline: StoredValue::new(pipeline.clone()),
         team: StoredValue::new(team.clone()),
         deals: RwSignal::new(deals),
-        owner_filter,
         drag: RwSignal::new(None),
         suppress_click: StoredValue::new(false),
         notice: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
         as_of,
+        sync,
     };
     provide_context(ctx);
+    // New data (a sync, a refusal, a colleague's change) and the end of a drag.
+    Effect::new(move || {
+        let idle = ctx.drag.with(Option::is_none);
+        if let Some(deals) = live.with(|b| b.as_ref().map(|b| b.deals.clone())) {
+            if idle {
+                ctx.refresh(deals);
+            }
+        }
+    });
     provide_context(links);
     Effect::new(move || drag::install(ctx));
     // Notices fade after a while; a new one restarts the clock.

@@ -1,21 +1,15 @@
 //! The new-deal form, opened over the board.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
-    customers::{
-        api::{get_company_card, list_companies},
-        model::CompanyQuery,
-    },
-    deals::{
-        api::create_deal,
-        model::{parse_amount, NewDeal, CURRENCIES, DEFAULT_CURRENCY},
-    },
+    customers::model::CompanyQuery,
+    deals::model::{parse_amount, NewDeal, CURRENCIES, DEFAULT_CURRENCY},
     error::{AppError, FieldErrors},
     shell::use_user,
+    sync::{client::use_sync, model::MutationOp},
     ui::{SelectInput, TextInput},
 };
 
@@ -40,15 +34,15 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
     let company_name = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::default());
     let failure = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(false);
 
     // Coming from a customer card: show whose deal this is.
     if let Some(id) = company {
-        spawn_local(async move {
-            if let Ok(card) = get_company_card(id).await {
-                company_name.set(card.company.name);
-            }
-        });
+        if let Some(Some(name)) = ctx
+            .sync
+            .with_view(|d| d.companies.get(&id).map(|c| c.name.clone()))
+        {
+            company_name.set(name);
+        }
     }
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -99,22 +93,15 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
             return;
         }
         errors.set(FieldErrors::default());
-        pending.set(true);
-        spawn_local(async move {
-            match create_deal(deal).await {
-                Ok(saved) => {
-                    ctx.upsert(saved.clone());
-                    ctx.announce.set(format!(
-                        "Created {} in {}.",
-                        saved.title, saved.company_name
-                    ));
-                    links.close();
-                }
-                Err(AppError::Validation(fields)) => errors.set(fields),
-                Err(other) => failure.set(Some(other.to_string())),
+        let title = deal.title.clone();
+        match ctx.sync.submit(MutationOp::CreateDeal(deal)) {
+            Ok(()) => {
+                ctx.announce.set(format!("Created {title}."));
+                links.close();
             }
-            pending.set(false);
-        });
+            Err(AppError::Validation(fields)) => errors.set(fields),
+            Err(other) => failure.set(Some(other.to_string())),
+        }
     };
 
     let stage_options = ctx.pipeline.with_value(|p| {
@@ -158,9 +145,7 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
                 {owner_field}
                 {move || failure.get().map(|f| view! { <p class="notice notice-error" role="alert">{f}</p> })}
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
-                        {move || if pending.get() { "Creating…" } else { "Create deal" }}
-                    </button>
+                    <button type="submit" class="btn btn-primary">"Create deal"</button>
                     <button type="button" class="btn" on:click=move |_| links.close()>"Cancel"</button>
                 </div>
             </form>
@@ -175,21 +160,24 @@ fn CompanyPicker(
     company_name: RwSignal<String>,
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
+    let sync = use_sync();
     let search = RwSignal::new(String::new());
-    let results = Resource::new(
-        move || search.get(),
-        |search| async move {
-            if search.trim().is_empty() {
-                return Ok(Vec::new());
-            }
-            list_companies(CompanyQuery {
+    let results = Memo::new(move |_| {
+        let search = search.get();
+        if search.trim().is_empty() {
+            return Some(Ok::<_, AppError>(Vec::new()));
+        }
+        sync.with_view(|d| {
+            Ok(d.company_page(&CompanyQuery {
                 search,
                 ..Default::default()
             })
-            .await
-            .map(|page| page.items.into_iter().take(8).collect::<Vec<_>>())
-        },
-    );
+            .items
+            .into_iter()
+            .take(8)
+            .collect::<Vec<_>>())
+        })
+    });
     let error = move || errors.with(|e| e.get("company_id").map(str::to_string));
     view! {
         <div class="field" class:has-error=move || error().is_some()>
@@ -220,8 +208,7 @@ fn CompanyPicker(
                             prop:value=move || search.get()
                             on:input=move |ev| search.set(event_target_value(&ev))
                         />
-                        <Transition fallback=|| ()>
-                            <ul class="picker-results">
+                        <ul class="picker-results">
                                 {move || {
                                     results
                                         .get()
@@ -250,8 +237,7 @@ fn CompanyPicker(
                                             Err(e) => view! { <li class="field-error">{e.to_string()}</li> }.into_any(),
                                         })
                                 }}
-                            </ul>
-                        </Transition>
+                        </ul>
                     }
                         .into_any()
                 }

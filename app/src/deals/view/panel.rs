@@ -7,22 +7,34 @@ use uuid::Uuid;
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
     deals::{
-        api::{close_deal, delete_deal, get_deal, reopen_deal, update_deal},
+        api::{delete_deal, get_deal},
         model::{
-            format_money, Deal, DealDetail, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES,
-            LOST_REASONS,
+            format_money, Deal, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES, LOST_REASONS,
         },
     },
     error::AppError,
     shell::use_user,
+    sync::{client::use_sync, model::MutationOp},
     ui::{EditableField, ErrorNotice, InputKind, Loading},
 };
 
 #[component]
 pub fn DealPanel(id: Uuid) -> impl IntoView {
     let links = expect_context::<BoardLinks>();
-    let version = RwSignal::new(0u32);
-    let detail = Resource::new(move || (id, version.get()), |(id, _)| get_deal(id));
+    let sync = use_sync();
+    // The deal and its customer's contacts, as on this device (edits show at once).
+    let data = Memo::new(move |_| {
+        sync.with_view(|d| {
+            d.deal(id).map(|deal| {
+                let contacts: Vec<(Uuid, String)> = d
+                    .contacts_of(deal.company_id)
+                    .into_iter()
+                    .map(|c| (c.id, c.name))
+                    .collect();
+                (deal, contacts)
+            })
+        })
+    });
     let close = move || links.close();
     view! {
         <div class="panel-backdrop" on:click=move |_| close()></div>
@@ -40,29 +52,72 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
             <button type="button" class="btn btn-ghost panel-close" on:click=move |_| close() aria-label="Close">
                 "✕"
             </button>
-            <Suspense fallback=|| view! { <Loading label="Loading deal…" /> }>
-                {move || Suspend::new(async move {
-                    match detail.await {
-                        Ok(detail) => view! { <DealDetailView detail version /> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {move || match data.get() {
+                None => view! { <Loading label="Loading deal…" /> }.into_any(),
+                Some(None) => view! {
+                    <ErrorNotice error=AppError::NotFound("This deal".into()) />
+                }
+                .into_any(),
+                Some(Some((deal, contacts))) => view! { <DealDetailView deal contacts /> }.into_any(),
+            }}
         </aside>
     }
 }
 
+/// Stage and status changes come from the server; they refresh as edits get through.
 #[component]
-fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
+fn DealHistory(id: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let history = Resource::new(
+        move || (id, sync.pending.get(), sync.online.get()),
+        |(id, _, _)| async move { get_deal(id).await.map(|d| d.history) },
+    );
+    view! {
+        <section class="history" aria-label="History">
+            <h3>"History"</h3>
+            <Transition fallback=|| view! { <Loading label="Loading history…" /> }>
+                {move || Suspend::new(async move {
+                    match history.await {
+                        Ok(entries) => view! {
+                            <ol class="history-list">
+                                {entries
+                                    .into_iter()
+                                    .map(|entry| {
+                                        view! {
+                                            <li>
+                                                <span>{entry.describe()}</span>
+                                                <span class="muted">
+                                                    {format!(
+                                                        " · {} · {}",
+                                                        entry.changed_by_name.clone().unwrap_or_else(|| "someone".into()),
+                                                        entry.changed_at.format("%-d %b %Y %H:%M UTC"),
+                                                    )}
+                                                </span>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                        }
+                        .into_any(),
+                        Err(AppError::Network(_)) => view! {
+                            <p class="muted">"The history shows when you are back online."</p>
+                        }
+                        .into_any(),
+                        Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
     let links = expect_context::<BoardLinks>();
     let user = use_user();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
-    let DealDetail {
-        deal,
-        history,
-        contacts,
-    } = detail;
     let mut contact_options = vec![(String::new(), "No contact".to_string())];
     contact_options.extend(
         contacts
@@ -75,20 +130,13 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
         ctx.pipeline
             .with_value(|p| p.stage(s).map(|s| s.probability))
     });
-    let title = RwSignal::new(deal.title.clone());
     let error = RwSignal::new(None::<AppError>);
 
     let field = move |name: &'static str| {
         move |value: String| async move {
             let patch = DealPatch::single(name, &value)?;
-            patch.validate()?;
-            let saved = update_deal(id, patch).await?;
-            if name == "title" {
-                title.set(saved.title.clone());
-            }
-            let shown = saved.field_value(name);
-            ctx.upsert(saved);
-            Ok(shown)
+            ctx.sync.submit(MutationOp::UpdateDeal { id, patch })?;
+            Ok(value.trim().to_string())
         }
     };
 
@@ -112,27 +160,19 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
             stage_id,
             before_id,
         });
-        // The history gains an entry once the move is saved.
-        set_timeout(
-            move || version.update(|v| *v += 1),
-            std::time::Duration::from_millis(600),
-        );
     };
 
-    let after_close = move |result: Result<Deal, AppError>| match result {
-        Ok(deal) => {
-            ctx.upsert(deal);
-            error.set(None);
-            version.update(|v| *v += 1);
-        }
+    let after_close = move |result: Result<(), AppError>| match result {
+        Ok(()) => error.set(None),
         Err(e) => error.set(Some(e)),
     };
     let win = move |_| {
-        spawn_local(async move { after_close(close_deal(id, Outcome::Won).await) });
+        after_close(ctx.sync.submit(MutationOp::CloseDeal {
+            id,
+            outcome: Outcome::Won,
+        }))
     };
-    let reopen = move |_| {
-        spawn_local(async move { after_close(reopen_deal(id).await) });
-    };
+    let reopen = move |_| after_close(ctx.sync.submit(MutationOp::ReopenDeal { id }));
     let asking_reason = RwSignal::new(false);
     let delete = move |_| {
         let sure = window()
@@ -143,6 +183,7 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
                 match delete_deal(id).await {
                     Ok(()) => {
                         ctx.remove(id);
+                        ctx.sync.schedule();
                         links.close();
                     }
                     Err(e) => error.set(Some(e)),
@@ -174,7 +215,7 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
             <p class="muted">
                 <a href=format!("/customers/{}", deal.company_id)>{deal.company_name.clone()}</a>
             </p>
-            <h2 id="deal-panel-title">{move || title.get()}</h2>
+            <h2 id="deal-panel-title">{deal.title.clone()}</h2>
             <p class="deal-status">
                 <span class=format!("badge status-{}", status.as_str())>{status.label()}</span>
                 {(status == DealStatus::Lost).then(|| view! { <span class="muted">{format!(" {}", deal.lost_reason)}</span> })}
@@ -216,7 +257,7 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
             }}
         </div>
         <Show when=move || asking_reason.get()>
-            <LostReasonForm id on_done=Callback::new(move |result: Result<Deal, AppError>| {
+            <LostReasonForm id on_done=Callback::new(move |result: Result<(), AppError>| {
                 if result.is_ok() {
                     asking_reason.set(false);
                 }
@@ -276,28 +317,7 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
                 readonly=readonly || !is_manager
             />
         </dl>
-        <section class="history" aria-label="History">
-            <h3>"History"</h3>
-            <ol class="history-list">
-                {history
-                    .into_iter()
-                    .map(|entry| {
-                        view! {
-                            <li>
-                                <span>{entry.describe()}</span>
-                                <span class="muted">
-                                    {format!(
-                                        " · {} · {}",
-                                        entry.changed_by_name.clone().unwrap_or_else(|| "someone".into()),
-                                        entry.changed_at.format("%-d %b %Y %H:%M UTC"),
-                                    )}
-                                </span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </section>
+        <DealHistory id />
         <footer class="panel-foot">
             <a class="btn" href=format!("/customers/{}", deal.company_id)>"Open customer card"</a>
             <button type="button" class="btn btn-danger" on:click=delete>"Delete deal"</button>
@@ -308,13 +328,13 @@ fn DealDetailView(detail: DealDetail, version: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn LostReasonForm(
     id: Uuid,
-    on_done: Callback<Result<Deal, AppError>>,
+    on_done: Callback<Result<(), AppError>>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let detail = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(false);
+    let sync = use_sync();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason = match (
@@ -334,20 +354,16 @@ fn LostReasonForm(
             );
             return;
         }
-        pending.set(true);
-        spawn_local(async move {
-            let result = close_deal(id, outcome).await;
-            pending.set(false);
-            if let Err(e) = &result {
-                error.set(Some(
-                    e.field_errors()
-                        .and_then(|f| f.get("lost_reason"))
-                        .map(str::to_string)
-                        .unwrap_or_else(|| e.to_string()),
-                ));
-            }
-            on_done.run(result);
-        });
+        let result = sync.submit(MutationOp::CloseDeal { id, outcome });
+        if let Err(e) = &result {
+            error.set(Some(
+                e.field_errors()
+                    .and_then(|f| f.get("lost_reason"))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| e.to_string()),
+            ));
+        }
+        on_done.run(result);
     };
     view! {
         <form class="lost-form" on:submit=submit>
@@ -369,9 +385,7 @@ fn LostReasonForm(
                 <p class="field-error" role="alert">{move || error.get()}</p>
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn btn-lost" disabled=move || pending.get()>
-                    {move || if pending.get() { "Saving…" } else { "Mark lost" }}
-                </button>
+                <button type="submit" class="btn btn-lost">"Mark lost"</button>
                 <button type="button" class="btn" on:click=move |_| on_cancel.run(())>"Cancel"</button>
             </div>
         </form>

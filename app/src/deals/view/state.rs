@@ -3,16 +3,13 @@
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::{
     auth::model::TeamMember,
-    deals::{
-        api::move_deal,
-        model::{apply_move, Deal, DealMove, DealStatus},
-    },
+    deals::model::{apply_move, Deal, DealMove},
     pipelines::model::Pipeline,
+    sync::{client::Sync, model::MutationOp},
 };
 
 /// Height of one card slot in a column (card + gap), in CSS pixels. Columns are
@@ -39,16 +36,15 @@ pub struct BoardCtx {
     pub team: StoredValue<Vec<TeamMember>>,
     /// Open deals of the pipeline in board order (stage, then position).
     pub deals: RwSignal<Vec<Deal>>,
-    /// Only this owner's deals are shown (a rep's own, or a manager's filter).
-    pub owner_filter: Option<Uuid>,
     pub drag: RwSignal<Option<Drag>>,
     /// Set while a drop is settling so the click that ends a drag does not open the card.
     pub suppress_click: StoredValue<bool>,
     /// A message for everyone (toast) and for screen readers (live region).
     pub notice: RwSignal<Option<String>>,
     pub announce: RwSignal<String>,
-    /// The server's clock when the board was read, so server and browser agree on rotting.
+    /// When the board was read (deals rot relative to it).
     pub as_of: DateTime<Utc>,
+    pub sync: Sync,
 }
 
 impl BoardCtx {
@@ -71,7 +67,7 @@ impl BoardCtx {
         })
     }
 
-    /// Shows a move at once, saves it, and puts the card back if the server refuses.
+    /// Shows a move at once and queues it for the server.
     pub fn move_deal(&self, mv: DealMove) {
         let before = self.deals.get_untracked();
         let mut moved = false;
@@ -89,50 +85,26 @@ impl BoardCtx {
             "Moved {title} to {}.",
             self.stage_name(mv.stage_id)
         ));
-        let ctx = *self;
-        spawn_local(async move {
-            match move_deal(mv).await {
-                Ok(saved) => ctx.upsert(saved),
-                Err(error) => {
-                    ctx.deals.set(before);
-                    ctx.notice
-                        .set(Some(format!("“{title}” was put back: {error}")));
-                }
-            }
-        });
+        // Queued, saved on the device, and sent when the network allows. If the
+        // server refuses, the sync problems say why and the card goes back.
+        if let Err(error) = self.sync.submit(MutationOp::MoveDeal(mv)) {
+            self.deals.set(before);
+            self.notice
+                .set(Some(format!("“{title}” was put back: {error}")));
+        }
     }
 
-    /// Puts a saved deal where it belongs: updated in place, added on top of its
-    /// column, or removed when it is closed or no longer matches the board.
-    pub fn upsert(&self, deal: Deal) {
-        let belongs = deal.status == DealStatus::Open
-            && deal.pipeline_id == self.pipeline.with_value(|p| p.id)
-            && self.owner_filter.is_none_or(|o| o == deal.owner_id);
-        self.deals.update(|deals| {
-            let existing = deals.iter().position(|d| d.id == deal.id);
-            match (existing, belongs) {
-                (Some(i), true) if deals[i].stage_id == deal.stage_id => deals[i] = deal,
-                (Some(i), _) => {
-                    deals.remove(i);
-                    if belongs {
-                        insert_on_top(deals, deal);
-                    }
-                }
-                (None, true) => insert_on_top(deals, deal),
-                (None, false) => {}
-            }
-        });
+    /// Shows the device's current data (after a sync, a refusal, or another
+    /// person's change) unless a card is in the user's hand.
+    pub fn refresh(&self, deals: Vec<Deal>) {
+        if self.drag.with_untracked(Option::is_none)
+            && self.deals.with_untracked(|current| *current != deals)
+        {
+            self.deals.set(deals);
+        }
     }
 
     pub fn remove(&self, id: Uuid) {
         self.deals.update(|deals| deals.retain(|d| d.id != id));
     }
-}
-
-fn insert_on_top(deals: &mut Vec<Deal>, deal: Deal) {
-    let at = deals
-        .iter()
-        .position(|d| d.stage_id == deal.stage_id)
-        .unwrap_or(deals.len());
-    deals.insert(at, deal);
 }

@@ -1,0 +1,360 @@
+//! The browser side of sync: loads the device's copy from local storage, queues
+//! edits durably, pushes and pulls whenever there is something to do (an edit, a
+//! live event, the network coming back, a timer), and tells pages when the data
+//! they show has changed.
+//!
+//! On the server (SSR) nothing runs and `ready` stays false, so pages render
+//! their loading state there and on the first (hydrating) render in the browser;
+//! the local copy appears right after, without waiting for the network.
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::{
+    model::MutationOp,
+    replica::{Replica, Snapshot},
+};
+#[cfg(not(feature = "hydrate"))]
+use crate::auth::model::CurrentUser;
+use crate::error::AppError;
+
+#[derive(Clone, Copy)]
+pub struct Sync {
+    replica: StoredValue<Option<Replica>>,
+    /// Bumped whenever the view changes; reading data through `with_view` subscribes to it.
+    changed: RwSignal<u64>,
+    /// The local copy is loaded (false on the server and while hydrating).
+    pub ready: RwSignal<bool>,
+    /// Whether the last attempt to reach the server worked.
+    pub online: RwSignal<bool>,
+    pub syncing: RwSignal<bool>,
+    /// Edits waiting for the server.
+    pub pending: RwSignal<usize>,
+    /// Refused edits and sync problems, in words, until the user dismisses them.
+    pub problems: RwSignal<Vec<String>>,
+    // Only the browser syncs; the server renders the loading state.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    running: StoredValue<bool>,
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    again: StoredValue<bool>,
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    retry_ms: StoredValue<u32>,
+}
+
+pub fn provide_sync() -> Sync {
+    let sync = Sync {
+        replica: StoredValue::new(None),
+        changed: RwSignal::new(0),
+        ready: RwSignal::new(false),
+        online: RwSignal::new(true),
+        syncing: RwSignal::new(false),
+        pending: RwSignal::new(0),
+        problems: RwSignal::new(Vec::new()),
+        running: StoredValue::new(false),
+        again: StoredValue::new(false),
+        retry_ms: StoredValue::new(0),
+    };
+    provide_context(sync);
+    sync
+}
+
+pub fn use_sync() -> Sync {
+    expect_context::<Sync>()
+}
+
+impl Sync {
+    /// Reads the data pages show; `None` until the local copy is loaded. Tracks changes.
+    pub fn with_view<R>(&self, f: impl FnOnce(&Snapshot) -> R) -> Option<R> {
+        self.changed.track();
+        if !self.ready.get() {
+            return None;
+        }
+        self.replica.with_value(|r| r.as_ref().map(|r| f(r.view())))
+    }
+
+    /// Checks an edit, shows it at once, keeps it in the outbox (which survives
+    /// reloads and restarts) and sends it as soon as the server is reachable.
+    /// Field errors come back here, before anything is queued.
+    pub fn submit(&self, op: MutationOp) -> Result<(), AppError> {
+        let result = self.replica.try_update_value(|r| match r {
+            Some(replica) => replica.submit(op, Utc::now()).map(drop),
+            None => Err(AppError::Network(
+                "your data is still loading. Try again in a moment.".into(),
+            )),
+        });
+        result.unwrap_or(Err(AppError::Internal))?;
+        self.saved_outbox();
+        self.touch();
+        self.schedule();
+        Ok(())
+    }
+
+    fn touch(&self) {
+        let pending = self
+            .replica
+            .with_value(|r| r.as_ref().map(Replica::pending).unwrap_or(0));
+        self.pending.set(pending);
+        self.changed.update(|v| *v += 1);
+    }
+
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn problem(&self, message: String) {
+        self.problems.update(|list| {
+            if !list.contains(&message) {
+                list.push(message);
+            }
+        });
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+impl Sync {
+    pub fn start(&self, _user: CurrentUser) {}
+    pub fn schedule(&self) {}
+    pub fn forget_local_data(&self) {}
+    fn saved_outbox(&self) {}
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use chrono::Utc;
+    use gloo_storage::{LocalStorage, Storage};
+    use leptos::{prelude::*, task::spawn_local};
+    use wasm_bindgen::{closure::Closure, JsCast};
+
+    use super::Sync;
+    use crate::{
+        auth::model::CurrentUser,
+        error::AppError,
+        sync::{
+            api::{sync_pull, sync_push},
+            model::{PullRequest, PushRequest},
+            replica::{Outbox, Replica, Snapshot},
+        },
+    };
+
+    const MAX_PUSH: usize = 200;
+    const RETRY_MIN_MS: u32 = 2_000;
+    const RETRY_MAX_MS: u32 = 30_000;
+    /// A safety net: live events normally trigger pulls long before this.
+    const POLL_MS: u64 = 60_000;
+
+    fn data_key(user: &CurrentUser) -> String {
+        format!("fieldbook.v1.{}.data", user.id)
+    }
+
+    fn outbox_key(user: &CurrentUser) -> String {
+        format!("fieldbook.v1.{}.outbox", user.id)
+    }
+
+    impl Sync {
+        /// Loads `user`'s local copy and starts syncing it (once per page load and user).
+        pub fn start(&self, user: CurrentUser) {
+            let same = self
+                .replica
+                .with_value(|r| r.as_ref().is_some_and(|r| r.user.id == user.id));
+            if same {
+                return;
+            }
+            let first = self.replica.with_value(Option::is_none);
+            let base: Snapshot = LocalStorage::get(data_key(&user)).unwrap_or_default();
+            let outbox: Outbox = LocalStorage::get(outbox_key(&user)).unwrap_or_default();
+            let has_data = base.cursor > 0;
+            self.replica
+                .set_value(Some(Replica::new(user, base, outbox)));
+            self.ready.set(has_data);
+            self.touch();
+            if first {
+                self.listen();
+            }
+            self.schedule();
+        }
+
+        /// Signing out of a shared phone: the customer data goes, edits still
+        /// waiting stay (they are sent when this user signs in again).
+        pub fn forget_local_data(&self) {
+            if let Some(user) = self
+                .replica
+                .with_value(|r| r.as_ref().map(|r| r.user.clone()))
+            {
+                LocalStorage::delete(data_key(&user));
+            }
+            self.replica.set_value(None);
+            self.ready.set(false);
+        }
+
+        pub(super) fn saved_outbox(&self) {
+            let saved = self.replica.with_value(|r| {
+                r.as_ref()
+                    .map(|r| LocalStorage::set(outbox_key(&r.user), &r.outbox))
+            });
+            if let Some(Err(error)) = saved {
+                leptos::logging::error!("could not save the outbox: {error}");
+                self.problem(
+                    "This device's storage is full: edits made offline may not survive a reload."
+                        .into(),
+                );
+            }
+        }
+
+        fn saved_data(&self) {
+            let saved = self.replica.with_value(|r| {
+                r.as_ref()
+                    .map(|r| LocalStorage::set(data_key(&r.user), &r.base))
+            });
+            // Only a cache: the next visit pulls it again.
+            if let Some(Err(error)) = saved {
+                leptos::logging::warn!("could not cache data locally: {error}");
+            }
+        }
+
+        /// Runs a sync round soon; a round already running runs once more instead.
+        pub fn schedule(&self) {
+            if self.running.get_value() {
+                self.again.set_value(true);
+                return;
+            }
+            self.running.set_value(true);
+            let sync = *self;
+            spawn_local(async move { sync.run().await });
+        }
+
+        async fn run(self) {
+            self.syncing.set(true);
+            loop {
+                self.again.set_value(false);
+                if let Err(error) = self.round().await {
+                    self.failed(error);
+                    break;
+                }
+                let unsent = self
+                    .replica
+                    .with_value(|r| r.as_ref().is_some_and(|r| !r.outbox.unsent(1).is_empty()));
+                if !self.again.get_value() && !unsent {
+                    break;
+                }
+            }
+            self.running.set_value(false);
+            self.syncing.set(false);
+        }
+
+        /// Push everything queued, then pull everything new.
+        async fn round(&self) -> Result<(), AppError> {
+            loop {
+                let Some((client_id, mutations)) = self.replica.with_value(|r| {
+                    r.as_ref()
+                        .map(|r| (r.outbox.client_id, r.outbox.unsent(MAX_PUSH)))
+                }) else {
+                    return Ok(());
+                };
+                if mutations.is_empty() {
+                    break;
+                }
+                let response = sync_push(PushRequest {
+                    client_id,
+                    mutations,
+                })
+                .await?;
+                let refused = self
+                    .replica
+                    .try_update_value(|r| {
+                        r.as_mut()
+                            .map(|r| r.apply_push(&response, Utc::now()))
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default();
+                self.saved_outbox();
+                for refusal in refused {
+                    self.problem(refusal.message());
+                }
+                self.touch();
+            }
+            loop {
+                let Some((client_id, cursor)) = self
+                    .replica
+                    .with_value(|r| r.as_ref().map(|r| (r.outbox.client_id, r.base.cursor)))
+                else {
+                    return Ok(());
+                };
+                let response = sync_pull(PullRequest { client_id, cursor }).await?;
+                self.replica.update_value(|r| {
+                    if let Some(r) = r.as_mut() {
+                        r.apply_pull(&response, Utc::now());
+                    }
+                });
+                if !response.more {
+                    self.saved_data();
+                    self.saved_outbox();
+                    self.ready.set(true);
+                    self.touch();
+                    break;
+                }
+            }
+            self.online.set(true);
+            self.retry_ms.set_value(0);
+            Ok(())
+        }
+
+        fn failed(&self, error: AppError) {
+            match error {
+                AppError::Network(_) => self.online.set(false),
+                AppError::Unauthorized => {
+                    self.problem("You were signed out. Sign in again to send your edits.".into());
+                    return;
+                }
+                other => leptos::logging::warn!("sync failed: {other}"),
+            }
+            let wait = (self.retry_ms.get_value() * 2).clamp(RETRY_MIN_MS, RETRY_MAX_MS);
+            self.retry_ms.set_value(wait);
+            let sync = *self;
+            set_timeout(
+                move || sync.schedule(),
+                std::time::Duration::from_millis(wait.into()),
+            );
+        }
+
+        /// Network changes, live events from the server, and a slow poll.
+        fn listen(&self) {
+            let sync = *self;
+            self.online.set(window().navigator().on_line());
+            let on_online = window_event_listener(leptos::ev::online, move |_| {
+                sync.retry_ms.set_value(0);
+                sync.schedule();
+            });
+            let on_offline =
+                window_event_listener(leptos::ev::offline, move |_| sync.online.set(false));
+            // They live as long as the page.
+            std::mem::forget((on_online, on_offline));
+
+            if let Ok(source) = web_sys::EventSource::new("/sync/live") {
+                let on_event = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |_| {
+                    sync.schedule();
+                });
+                for name in ["hello", "change"] {
+                    let _ = source
+                        .add_event_listener_with_callback(name, on_event.as_ref().unchecked_ref());
+                }
+                on_event.forget();
+                std::mem::forget(source);
+            }
+            let _ = set_interval_with_handle(
+                move || sync.schedule(),
+                std::time::Duration::from_millis(POLL_MS),
+            );
+
+            if let Some(container) = service_worker() {
+                let _ = container.register("/sw.js");
+            }
+        }
+    }
+
+    /// The service worker container, where the browser offers one (secure
+    /// origins and localhost only).
+    fn service_worker() -> Option<web_sys::ServiceWorkerContainer> {
+        let navigator = window().navigator();
+        let key = wasm_bindgen::JsValue::from_str("serviceWorker");
+        let present = web_sys::js_sys::Reflect::get(&navigator, &key)
+            .is_ok_and(|value| !value.is_undefined());
+        present.then(|| navigator.service_worker())
+    }
+}

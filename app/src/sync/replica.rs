@@ -1,0 +1,670 @@
+//! The device's copy of the data: what the server last confirmed (`base`), plus
+//! the edits still waiting in the outbox replayed on top (`view`). Pages read
+//! the view. When the server confirms, rejects or changes something, the view is
+//! rebuilt from the new base, so a refused edit simply disappears from screen and
+//! the record shows the server's state again: nothing needs undoing by hand.
+//!
+//! Pure data and logic, no browser APIs: the randomized convergence test drives
+//! many replicas against a real server with exactly this code.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::model::{Change, Mutation, MutationOp, PullResponse, PushResponse, Record};
+use crate::{
+    auth::model::{CurrentUser, TeamMember},
+    contacts::model::Contact,
+    customers::model::{Company, CompanyPage, CompanyQuery, CompanySummary, PAGE_SIZE},
+    deals::model::{Board, BoardQuery, Deal, DealMove, DealStatus, Outcome},
+    error::AppError,
+    pipelines::model::{Pipeline, PipelineRef, Stage},
+};
+
+/// Records by id, as the server sent them (or as local edits left them).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Everything up to this version is in here.
+    pub cursor: i64,
+    pub companies: HashMap<Uuid, Company>,
+    pub contacts: HashMap<Uuid, Contact>,
+    pub deals: HashMap<Uuid, Deal>,
+    pub pipelines: HashMap<Uuid, PipelineRef>,
+    pub stages: HashMap<Uuid, Stage>,
+    pub team: Vec<TeamMember>,
+}
+
+/// Edits made on this device that the server has not confirmed yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outbox {
+    /// Identifies this device (for this user) to the server.
+    pub client_id: Uuid,
+    /// The id the next edit gets; ids only grow.
+    pub next_id: i64,
+    /// The server answered for every edit up to this id (they wait only for a pull).
+    pub acked: i64,
+    pub pending: Vec<Mutation>,
+}
+
+impl Outbox {
+    pub fn new() -> Self {
+        Outbox {
+            client_id: Uuid::new_v4(),
+            next_id: 1,
+            acked: 0,
+            pending: Vec::new(),
+        }
+    }
+
+    /// The edits to send next: those the server has not answered yet, oldest first.
+    pub fn unsent(&self, limit: usize) -> Vec<Mutation> {
+        self.pending
+            .iter()
+            .filter(|m| m.id > self.acked)
+            .take(limit)
+            .cloned()
+            .collect()
+    }
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A pushed edit the server refused, and why, for the user to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub what: String,
+    pub error: AppError,
+}
+
+impl Refusal {
+    pub fn message(&self) -> String {
+        let why = match &self.error {
+            AppError::Validation(fields) => fields
+                .0
+                .values()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+            other => other.to_string(),
+        };
+        format!("{} was not saved: {why}", self.what)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Replica {
+    pub user: CurrentUser,
+    pub base: Snapshot,
+    pub outbox: Outbox,
+    view: Snapshot,
+}
+
+impl Replica {
+    pub fn new(user: CurrentUser, base: Snapshot, outbox: Outbox) -> Self {
+        let mut replica = Replica {
+            user,
+            view: Snapshot::default(),
+            base,
+            outbox,
+        };
+        replica.rebuild(Utc::now());
+        replica
+    }
+
+    /// What pages show: the server's state with this device's pending edits on top.
+    pub fn view(&self) -> &Snapshot {
+        &self.view
+    }
+
+    /// Edits not yet confirmed by a pull.
+    pub fn pending(&self) -> usize {
+        self.outbox.pending.len()
+    }
+
+    /// Checks an edit like the server will, then queues it and shows it at once.
+    pub fn submit(&mut self, op: MutationOp, now: DateTime<Utc>) -> Result<Mutation, AppError> {
+        let op = op.normalized();
+        op.validate()?;
+        let mutation = Mutation {
+            id: self.outbox.next_id,
+            op,
+        };
+        self.outbox.next_id += 1;
+        apply(&mut self.view, &self.user, &mutation.op, now);
+        self.outbox.pending.push(mutation.clone());
+        Ok(mutation)
+    }
+
+    /// Takes the server's answer to a push: refused edits leave the outbox (and the
+    /// screen); accepted ones stay until a pull brings their effect.
+    pub fn apply_push(&mut self, response: &PushResponse, now: DateTime<Utc>) -> Vec<Refusal> {
+        let mut refused = Vec::new();
+        for (id, result) in &response.results {
+            if let super::model::MutationResult::Rejected(error) = result {
+                if let Some(i) = self.outbox.pending.iter().position(|m| m.id == *id) {
+                    let mutation = self.outbox.pending.remove(i);
+                    refused.push(Refusal {
+                        what: describe(&self.view, &mutation.op),
+                        error: error.clone(),
+                    });
+                }
+            }
+        }
+        self.outbox.acked = self.outbox.acked.max(response.last_mutation_id);
+        if !refused.is_empty() {
+            self.rebuild(now);
+        }
+        refused
+    }
+
+    /// Takes one page of a pull. On the last page, edits the server has processed
+    /// leave the outbox: their effect is now in `base`.
+    pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) {
+        for change in &response.changes {
+            self.base.apply_change(change);
+        }
+        if let Some(team) = &response.team {
+            self.base.team = team.clone();
+        }
+        self.base.cursor = response.cursor;
+        if !response.more {
+            let done = response.last_mutation_id;
+            self.outbox.pending.retain(|m| m.id > done);
+            self.outbox.acked = self.outbox.acked.max(done);
+        }
+        self.rebuild(now);
+    }
+
+    fn rebuild(&mut self, now: DateTime<Utc>) {
+        let mut view = self.base.clone();
+        for mutation in &self.outbox.pending {
+            apply(&mut view, &self.user, &mutation.op, now);
+        }
+        self.view = view;
+    }
+}
+
+impl Snapshot {
+    pub fn apply_change(&mut self, change: &Change) {
+        match change {
+            Change::Put(Record::Company(c)) => {
+                self.companies.insert(c.id, c.clone());
+            }
+            Change::Put(Record::Contact(c)) => {
+                self.contacts.insert(c.id, c.clone());
+            }
+            Change::Put(Record::Deal(d)) => {
+                self.deals.insert(d.id, d.clone());
+            }
+            Change::Put(Record::Pipeline(p)) => {
+                self.pipelines.insert(p.id, p.clone());
+            }
+            Change::Put(Record::Stage(s)) => {
+                self.stages.insert(s.id, s.clone());
+            }
+            Change::Del { entity, id } => {
+                match entity.as_str() {
+                    "company" => drop(self.companies.remove(id)),
+                    "contact" => drop(self.contacts.remove(id)),
+                    "deal" => drop(self.deals.remove(id)),
+                    "pipeline" => drop(self.pipelines.remove(id)),
+                    "stage" => drop(self.stages.remove(id)),
+                    _ => {}
+                };
+            }
+        }
+    }
+
+    fn member_name(&self, id: Uuid) -> String {
+        self.team
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// Pipelines in board order.
+    pub fn pipeline_list(&self) -> Vec<PipelineRef> {
+        let mut list: Vec<_> = self.pipelines.values().cloned().collect();
+        list.sort_by_cached_key(|p| (p.position, p.name.to_lowercase()));
+        list
+    }
+
+    pub fn pipeline(&self, id: Uuid) -> Option<Pipeline> {
+        let p = self.pipelines.get(&id)?;
+        let mut stages: Vec<Stage> = self
+            .stages
+            .values()
+            .filter(|s| s.pipeline_id == id)
+            .cloned()
+            .collect();
+        stages.sort_by_key(|s| s.position);
+        Some(Pipeline {
+            id: p.id,
+            name: p.name.clone(),
+            position: p.position,
+            stages,
+        })
+    }
+
+    /// A deal as cards show it: the company name as it is now.
+    fn shown(&self, deal: &Deal) -> Deal {
+        let mut deal = deal.clone();
+        if let Some(c) = self.companies.get(&deal.company_id) {
+            deal.company_name.clone_from(&c.name);
+        }
+        deal
+    }
+
+    /// The same board the server would build, from local data.
+    pub fn board(&self, query: &BoardQuery, user: &CurrentUser, now: DateTime<Utc>) -> Board {
+        let pipelines = self.pipeline_list();
+        let pipeline = query
+            .pipeline_id
+            .and_then(|id| self.pipeline(id))
+            .or_else(|| pipelines.first().and_then(|p| self.pipeline(p.id)));
+        let owner_filter = if !user.is_manager() || query.mine {
+            Some(user.id)
+        } else {
+            query.owner_id
+        };
+        let deals = match &pipeline {
+            Some(p) => {
+                let stage_order: HashMap<Uuid, i32> =
+                    p.stages.iter().map(|s| (s.id, s.position)).collect();
+                let mut deals: Vec<Deal> = self
+                    .deals
+                    .values()
+                    .filter(|d| d.pipeline_id == p.id && d.status == DealStatus::Open)
+                    .filter(|d| owner_filter.is_none_or(|o| d.owner_id == o))
+                    .filter(|d| d.stage_id.is_some_and(|s| stage_order.contains_key(&s)))
+                    .map(|d| self.shown(d))
+                    .collect();
+                deals.sort_by_key(|d| {
+                    (
+                        d.stage_id.and_then(|s| stage_order.get(&s).copied()),
+                        d.position,
+                        d.created_at,
+                    )
+                });
+                deals
+            }
+            None => Vec::new(),
+        };
+        Board {
+            pipelines,
+            pipeline,
+            deals,
+            team: self.team.clone(),
+            as_of: now,
+            owner_filter,
+        }
+    }
+
+    /// One page of the customer list, filtered like the server filters.
+    pub fn company_page(&self, query: &CompanyQuery) -> CompanyPage {
+        let needle = query.search.trim().to_lowercase();
+        let mut contact_count: HashMap<Uuid, i64> = HashMap::new();
+        let mut contact_match: HashMap<Uuid, bool> = HashMap::new();
+        for c in self.contacts.values() {
+            *contact_count.entry(c.company_id).or_default() += 1;
+            if !needle.is_empty()
+                && [&c.name, &c.email, &c.phone]
+                    .iter()
+                    .any(|f| f.to_lowercase().contains(&needle))
+            {
+                contact_match.insert(c.company_id, true);
+            }
+        }
+        let mut matching: Vec<&Company> = self
+            .companies
+            .values()
+            .filter(|c| query.classification.is_none_or(|k| c.classification == k))
+            .filter(|c| query.owner_id.is_none_or(|o| c.owner_id == o))
+            .filter(|c| {
+                needle.is_empty()
+                    || [&c.name, &c.phone, &c.website]
+                        .iter()
+                        .any(|f| f.to_lowercase().contains(&needle))
+                    || contact_match.contains_key(&c.id)
+            })
+            .collect();
+        matching.sort_by_cached_key(|c| (c.name.to_lowercase(), c.id));
+        let total = matching.len() as i64;
+        let last_page = ((total + PAGE_SIZE - 1) / PAGE_SIZE - 1).max(0);
+        let page = query.page.clamp(0, last_page);
+        let items = matching
+            .into_iter()
+            .skip((page * PAGE_SIZE) as usize)
+            .take(PAGE_SIZE as usize)
+            .map(|c| CompanySummary {
+                id: c.id,
+                name: c.name.clone(),
+                industry: c.industry.clone(),
+                classification: c.classification,
+                phone: c.phone.clone(),
+                owner_name: c.owner_name.clone(),
+                contact_count: contact_count.get(&c.id).copied().unwrap_or(0),
+            })
+            .collect();
+        CompanyPage { items, total, page }
+    }
+
+    /// A company's contacts, by name.
+    pub fn contacts_of(&self, company_id: Uuid) -> Vec<Contact> {
+        let mut list: Vec<Contact> = self
+            .contacts
+            .values()
+            .filter(|c| c.company_id == company_id)
+            .cloned()
+            .collect();
+        list.sort_by_cached_key(|c| (c.name.to_lowercase(), c.id));
+        list
+    }
+
+    /// A company's deals, open ones first, newest first.
+    pub fn deals_of(&self, company_id: Uuid) -> Vec<Deal> {
+        let mut list: Vec<Deal> = self
+            .deals
+            .values()
+            .filter(|d| d.company_id == company_id)
+            .map(|d| self.shown(d))
+            .collect();
+        list.sort_by(|a, b| {
+            (
+                a.status != DealStatus::Open,
+                std::cmp::Reverse(a.created_at),
+            )
+                .cmp(&(
+                    b.status != DealStatus::Open,
+                    std::cmp::Reverse(b.created_at),
+                ))
+        });
+        list
+    }
+
+    pub fn deal(&self, id: Uuid) -> Option<Deal> {
+        self.deals.get(&id).map(|d| self.shown(d))
+    }
+
+    /// Open deals of one stage column, in order.
+    fn column(&self, stage: Uuid, except: Uuid) -> Vec<Uuid> {
+        let mut column: Vec<(i32, DateTime<Utc>, Uuid)> = self
+            .deals
+            .values()
+            .filter(|d| d.stage_id == Some(stage) && d.status == DealStatus::Open && d.id != except)
+            .map(|d| (d.position, d.created_at, d.id))
+            .collect();
+        column.sort();
+        column.into_iter().map(|(_, _, id)| id).collect()
+    }
+
+    /// Numbers a column 0, 1, 2… in the given order.
+    fn renumber(&mut self, ids: &[Uuid]) {
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(d) = self.deals.get_mut(id) {
+                d.position = i as i32;
+            }
+        }
+    }
+
+    fn place(&mut self, deal_id: Uuid, stage: Uuid, at: Option<usize>) {
+        let mut column = self.column(stage, deal_id);
+        let at = at.unwrap_or(column.len()).min(column.len());
+        column.insert(at, deal_id);
+        self.renumber(&column);
+    }
+
+    fn take_out(&mut self, deal_id: Uuid) {
+        if let Some(stage) = self.deals.get(&deal_id).and_then(|d| d.stage_id) {
+            let column = self.column(stage, deal_id);
+            self.renumber(&column);
+        }
+    }
+}
+
+/// Applies an edit to a local copy the way the server will. Edits the server
+/// would refuse (a deal that is gone, say) change nothing here; the server's
+/// answer then explains why.
+pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: DateTime<Utc>) {
+    match op {
+        MutationOp::CreateCompany(new) => {
+            if snap.companies.contains_key(&new.id) {
+                return;
+            }
+            let owner_id = new.owner_id.unwrap_or(user.id);
+            let company = Company {
+                id: new.id,
+                name: new.name.clone(),
+                industry: new.industry.clone(),
+                segment: new.segment.clone(),
+                tags: new.tags.clone(),
+                classification: new.classification,
+                source: new.source,
+                payment_terms: new.payment_terms,
+                address: new.address.clone(),
+                phone: new.phone.clone(),
+                website: new.website.clone(),
+                owner_id,
+                owner_name: snap.member_name(owner_id),
+                created_at: now,
+                updated_at: now,
+            };
+            snap.companies.insert(company.id, company);
+        }
+        MutationOp::UpdateCompany { id, patch } => {
+            let owner_name = patch.owner_id.map(|o| snap.member_name(o));
+            let Some(company) = snap.companies.get_mut(id) else {
+                return;
+            };
+            patch.apply_to(company);
+            company.updated_at = now;
+            if let Some(name) = owner_name {
+                company.owner_name = name;
+                // The people at a customer move with it.
+                let owner = company.owner_id;
+                for contact in snap.contacts.values_mut().filter(|c| c.company_id == *id) {
+                    contact.owner_id = owner;
+                }
+            }
+        }
+        MutationOp::CreateContact(new) => {
+            let Some(company) = snap.companies.get(&new.company_id) else {
+                return;
+            };
+            if snap.contacts.contains_key(&new.id) {
+                return;
+            }
+            let contact = Contact {
+                id: new.id,
+                company_id: new.company_id,
+                name: new.name.clone(),
+                title: new.title.clone(),
+                email: new.email.clone(),
+                phone: new.phone.clone(),
+                notes: new.notes.clone(),
+                owner_id: company.owner_id,
+                created_at: now,
+                updated_at: now,
+            };
+            snap.contacts.insert(contact.id, contact);
+        }
+        MutationOp::UpdateContact { id, patch } => {
+            if let Some(contact) = snap.contacts.get_mut(id) {
+                patch.apply_to(contact);
+                contact.updated_at = now;
+            }
+        }
+        MutationOp::CreateDeal(new) => create_deal(snap, user, new, now),
+        MutationOp::UpdateDeal { id, patch } => {
+            let owner_name = patch.owner_id.map(|o| snap.member_name(o));
+            if let Some(deal) = snap.deals.get_mut(id) {
+                patch.apply_to(deal);
+                deal.updated_at = now;
+                if let Some(name) = owner_name {
+                    deal.owner_name = name;
+                }
+            }
+        }
+        MutationOp::MoveDeal(mv) => move_deal(snap, mv, now),
+        MutationOp::CloseDeal { id, outcome } => {
+            if snap
+                .deals
+                .get(id)
+                .is_none_or(|d| d.status != DealStatus::Open)
+            {
+                return;
+            }
+            snap.take_out(*id);
+            if let Some(deal) = snap.deals.get_mut(id) {
+                let (status, reason) = match outcome {
+                    Outcome::Won => (DealStatus::Won, String::new()),
+                    Outcome::Lost { reason } => (DealStatus::Lost, reason.trim().to_string()),
+                };
+                deal.status = status;
+                deal.lost_reason = reason;
+                deal.closed_at = Some(now);
+                deal.updated_at = now;
+            }
+        }
+        MutationOp::ReopenDeal { id } => {
+            let Some(deal) = snap.deals.get(id).filter(|d| d.status != DealStatus::Open) else {
+                return;
+            };
+            let pipeline = snap.pipeline(deal.pipeline_id);
+            let stage = deal
+                .stage_id
+                .filter(|s| snap.stages.contains_key(s))
+                .or_else(|| pipeline.and_then(|p| p.stages.first().map(|s| s.id)));
+            let Some(stage) = stage else { return };
+            if let Some(deal) = snap.deals.get_mut(id) {
+                deal.status = DealStatus::Open;
+                deal.lost_reason.clear();
+                deal.closed_at = None;
+                deal.stage_id = Some(stage);
+                deal.updated_at = now;
+            }
+            snap.place(*id, stage, Some(0));
+        }
+    }
+}
+
+fn create_deal(
+    snap: &mut Snapshot,
+    user: &CurrentUser,
+    new: &crate::deals::model::NewDeal,
+    now: DateTime<Utc>,
+) {
+    if snap.deals.contains_key(&new.id) {
+        return;
+    }
+    let Some(company) = new.company_id.and_then(|id| snap.companies.get(&id)) else {
+        return;
+    };
+    let pipeline = new
+        .pipeline_id
+        .or_else(|| snap.pipeline_list().first().map(|p| p.id))
+        .and_then(|id| snap.pipeline(id));
+    let Some(pipeline) = pipeline else { return };
+    let Some(stage) = new
+        .stage_id
+        .and_then(|id| pipeline.stage(id))
+        .or(pipeline.stages.first())
+    else {
+        return;
+    };
+    let owner_id = new.owner_id.unwrap_or(user.id);
+    let deal = Deal {
+        id: new.id,
+        title: new.title.clone(),
+        company_id: company.id,
+        company_name: company.name.clone(),
+        contact_id: new.contact_id,
+        owner_id,
+        owner_name: snap.member_name(owner_id),
+        pipeline_id: pipeline.id,
+        stage_id: Some(stage.id),
+        value_cents: new.value_cents,
+        currency: new.currency.clone(),
+        close_date: new.close_date,
+        probability: new.probability,
+        status: DealStatus::Open,
+        lost_reason: String::new(),
+        position: 0,
+        stage_entered_at: now,
+        closed_at: None,
+        created_at: now,
+        updated_at: now,
+    };
+    let stage = stage.id;
+    snap.deals.insert(deal.id, deal);
+    // New deals go on top of their column, as on the server.
+    snap.place(new.id, stage, Some(0));
+}
+
+fn move_deal(snap: &mut Snapshot, mv: &DealMove, now: DateTime<Utc>) {
+    let Some(deal) = snap.deals.get(&mv.deal_id) else {
+        return;
+    };
+    let target_ok = snap
+        .stages
+        .get(&mv.stage_id)
+        .is_some_and(|s| s.pipeline_id == deal.pipeline_id);
+    if deal.status != DealStatus::Open || !target_ok {
+        return;
+    }
+    let from = deal.stage_id;
+    snap.take_out(mv.deal_id);
+    if let Some(deal) = snap.deals.get_mut(&mv.deal_id) {
+        if from != Some(mv.stage_id) {
+            deal.stage_id = Some(mv.stage_id);
+            deal.stage_entered_at = now;
+        }
+        deal.updated_at = now;
+    }
+    let column = snap.column(mv.stage_id, mv.deal_id);
+    let at = mv
+        .before_id
+        .and_then(|before| column.iter().position(|id| *id == before));
+    snap.place(mv.deal_id, mv.stage_id, at);
+}
+
+/// "The deal “Pump upgrade”", for messages about an edit.
+pub fn describe(snap: &Snapshot, op: &MutationOp) -> String {
+    let company = |id: &Uuid| {
+        snap.companies
+            .get(id)
+            .map(|c| format!("the company “{}”", c.name))
+            .unwrap_or_else(|| "a company".into())
+    };
+    let contact = |id: &Uuid| {
+        snap.contacts
+            .get(id)
+            .map(|c| format!("the contact “{}”", c.name))
+            .unwrap_or_else(|| "a contact".into())
+    };
+    let deal = |id: &Uuid| {
+        snap.deals
+            .get(id)
+            .map(|d| format!("the deal “{}”", d.title))
+            .unwrap_or_else(|| "a deal".into())
+    };
+    match op {
+        MutationOp::CreateCompany(n) => format!("New company “{}”", n.name),
+        MutationOp::UpdateCompany { id, .. } => format!("Your edit of {}", company(id)),
+        MutationOp::CreateContact(n) => format!("New contact “{}”", n.name),
+        MutationOp::UpdateContact { id, .. } => format!("Your edit of {}", contact(id)),
+        MutationOp::CreateDeal(n) => format!("New deal “{}”", n.title),
+        MutationOp::UpdateDeal { id, .. } => format!("Your edit of {}", deal(id)),
+        MutationOp::MoveDeal(mv) => format!("Moving {}", deal(&mv.deal_id)),
+        MutationOp::CloseDeal { id, .. } => format!("Closing {}", deal(id)),
+        MutationOp::ReopenDeal { id } => format!("Reopening {}", deal(id)),
+    }
+}

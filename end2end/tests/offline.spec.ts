@@ -1,0 +1,196 @@
+import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
+import { ANA, MANAGER, hydrated, pageAs, uniqueName } from "./helpers";
+
+// `setOffline` cuts the pages off, but not the service worker's own fetches: those
+// are aborted by a route (Playwright sees them with the experimental flag set in
+// playwright.config.ts), so the worker really has to answer from its cache.
+function abortWorkerFetch(route: Route) {
+  return route.request().serviceWorker()
+    ? route.abort("internetdisconnected")
+    : route.fallback();
+}
+
+async function goOffline(context: BrowserContext) {
+  await context.route("**", abortWorkerFetch);
+  await context.setOffline(true);
+}
+
+async function goOnline(context: BrowserContext) {
+  await context.unroute("**", abortWorkerFetch);
+  await context.setOffline(false);
+}
+
+function status(page: Page) {
+  return page.getByTestId("sync-status");
+}
+
+/** Everything this device queued has been confirmed by the server. */
+async function allSaved(page: Page) {
+  await expect(status(page)).toHaveAttribute("data-pending", "0");
+  await expect(status(page)).toContainText("All saved");
+}
+
+/** The service worker controls the page, so the pages visited from now on work offline. */
+async function shellCached(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await hydrated(page);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+function column(page: Page, name: string) {
+  return page.locator("[data-stage-column]").filter({
+    has: page.locator(".column-name", { hasText: new RegExp(`^${name}$`) }),
+  });
+}
+
+function card(page: Page, title: string) {
+  return page.locator(".deal-card:not(.deal-ghost)", { hasText: title });
+}
+
+async function createCompany(page: Page, name: string) {
+  await page.goto("/customers/new");
+  await hydrated(page);
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create company" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await allSaved(page);
+  return page.url();
+}
+
+async function createDeal(page: Page, title: string, company: string) {
+  await page.getByRole("button", { name: "New deal" }).click();
+  const form = page.getByRole("dialog", { name: "New deal" });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Customer").fill(company);
+  await form.locator(".picker-option", { hasText: company }).click();
+  await form.getByLabel("Value").fill("5000");
+  await form.getByRole("button", { name: "Create deal" }).click();
+  await expect(card(page, title)).toBeVisible();
+  await allSaved(page);
+}
+
+async function openBoard(page: Page) {
+  await page.goto("/deals");
+  await hydrated(page);
+  await expect(page.locator("[data-stage-column]").first()).toBeVisible();
+}
+
+test("edits made offline survive a reload and reach the server when the network returns", async ({
+  browser,
+}) => {
+  const ana = await pageAs(browser, ANA);
+  await shellCached(ana);
+  const company = uniqueName("Offline Co");
+  const cardUrl = await createCompany(ana, company);
+  await ana.reload(); // an online visit of a customer card: its page now works offline
+  await hydrated(ana);
+  await openBoard(ana);
+  const title = uniqueName("Offline deal");
+  await createDeal(ana, title, company);
+  const dealId = await card(ana, title).getAttribute("data-deal-id");
+  const qualified = await column(ana, "Qualified").getAttribute("data-stage-column");
+
+  await goOffline(ana.context());
+  await expect(status(ana)).toContainText("Offline");
+
+  // Edit the deal's value, then move it on a stage, all offline.
+  await card(ana, title).click();
+  const panel = ana.getByRole("dialog");
+  await panel.getByRole("button", { name: "Edit Value" }).click();
+  await panel.getByLabel("Value").fill("9900");
+  await panel.getByRole("button", { name: "Save" }).click();
+  await expect(panel.locator(".deal-status")).toContainText("€9,900");
+  await panel.getByRole("button", { name: "Close", exact: true }).click();
+  await card(ana, title).focus();
+  await ana.keyboard.press("Alt+ArrowRight");
+  await expect(column(ana, "Qualified").locator(".deal-card", { hasText: title })).toBeVisible();
+  await expect(status(ana)).toContainText("2 edits waiting");
+
+  // Add a contact on the customer card (reached without the network).
+  await ana.getByRole("link", { name: "Customers" }).click();
+  await ana.getByLabel("Search customers").fill(company);
+  await ana.getByRole("link", { name: new RegExp(company) }).click();
+  await ana.getByRole("button", { name: "Add contact" }).click();
+  const form = ana.getByRole("form", { name: "New contact" });
+  await form.getByLabel("Name").fill("Olga Offline");
+  await form.getByLabel("Email").fill("olga@offline.test");
+  await form.getByRole("button", { name: "Add contact" }).click();
+  await expect(ana.locator(".contact-list")).toContainText("Olga Offline");
+  await expect(status(ana)).toContainText("Offline · 3 edits waiting");
+
+  // A reload with no network: the page, the data and the queue are all still there.
+  await ana.reload();
+  await hydrated(ana);
+  await expect(ana.getByRole("heading", { level: 1, name: company })).toBeVisible();
+  await expect(ana.locator(".contact-list")).toContainText("Olga Offline");
+  await expect(ana.locator(".deal-list")).toContainText("€9,900");
+  await expect(status(ana)).toHaveAttribute("data-pending", "3");
+  // (Served by the service worker: a page never opened on this device says so.)
+  await ana.goto("/pipelines");
+  await expect(ana.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await ana.goto(cardUrl);
+  await hydrated(ana);
+  await expect(status(ana)).toHaveAttribute("data-pending", "3");
+
+  await goOnline(ana.context());
+  await allSaved(ana);
+
+  // Another person, another browser: the server has all three edits.
+  const manager = await pageAs(browser, MANAGER);
+  await manager.goto(cardUrl);
+  await hydrated(manager);
+  await expect(manager.locator(".contact-list")).toContainText("Olga Offline");
+  await expect(manager.locator(".deal-list")).toContainText("€9,900");
+  await manager.goto(`/deals?deal=${dealId}`);
+  await hydrated(manager);
+  await expect(manager.getByRole("dialog").getByLabel("Move to stage")).toHaveValue(qualified!);
+});
+
+test("another person's edit appears live, without a reload", async ({ browser }) => {
+  const ana = await pageAs(browser, ANA);
+  const company = uniqueName("Live Co");
+  const cardUrl = await createCompany(ana, company);
+  const manager = await pageAs(browser, MANAGER);
+  await manager.goto(cardUrl);
+  await hydrated(manager);
+  await expect(manager.getByRole("heading", { level: 1, name: company })).toBeVisible();
+
+  await ana.getByRole("button", { name: "Edit Phone" }).click();
+  await ana.getByLabel("Phone").fill("+49 30 1234567");
+  await ana.keyboard.press("Enter");
+  await allSaved(ana);
+
+  await expect(manager.locator('[data-field="phone"]')).toContainText("+49 30 1234567");
+});
+
+test("moving a deal someone deleted meanwhile is refused with the reason, and the card goes", async ({
+  browser,
+}) => {
+  const ana = await pageAs(browser, ANA);
+  const company = uniqueName("Gone Co");
+  await createCompany(ana, company);
+  await openBoard(ana);
+  const title = uniqueName("Doomed deal");
+  await createDeal(ana, title, company);
+  const dealId = await card(ana, title).getAttribute("data-deal-id");
+
+  await goOffline(ana.context());
+  await expect(status(ana)).toContainText("Offline");
+  const manager = await pageAs(browser, MANAGER);
+  const deleted = await manager.request.post("/api/deals/delete", { data: { id: dealId } });
+  expect(deleted.ok()).toBe(true);
+
+  await card(ana, title).focus();
+  await ana.keyboard.press("Alt+ArrowRight");
+  await expect(status(ana)).toContainText("1 edit waiting");
+  await goOnline(ana.context());
+
+  await expect(ana.getByRole("alert").filter({ hasText: "was not saved" })).toContainText(
+    `Moving the deal “${title}” was not saved`,
+  );
+  await expect(card(ana, title)).toHaveCount(0);
+  await allSaved(ana);
+});

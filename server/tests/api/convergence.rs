@@ -1,0 +1,395 @@
+//! Randomized: simulated devices of three people edit at random, drop off the
+//! network, lose push answers and reload, running the browser's own replica code
+//! against the real server. Afterwards every device shows exactly what the
+//! server holds for its user, and every edit the server accepted is either the
+//! current value or kept in the field history: nothing acknowledged is lost.
+
+use std::collections::HashMap;
+
+use app::{
+    auth::model::CurrentUser,
+    contacts::model::{ContactPatch, NewContact},
+    customers::model::CompanyPatch,
+    deals::model::{DealPatch, DealStatus, NewDeal, Outcome},
+    sync::{
+        db::field_history,
+        model::{MutationOp, MutationResult, PullRequest, PushRequest},
+        replica::{Outbox, Replica, Snapshot},
+        service,
+    },
+};
+use chrono::Utc;
+use serde_json::{json, Value};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::helpers::{company, team};
+
+const STEPS: usize = 250;
+const SEEDS: [u64; 3] = [7, 1_234, 98_765];
+
+struct Device {
+    replica: Replica,
+    online: bool,
+}
+
+/// An accepted edit of one field to a value no other edit writes.
+#[derive(Debug)]
+struct Written {
+    entity: &'static str,
+    id: Uuid,
+    field: &'static str,
+    value: Value,
+}
+
+impl Device {
+    fn new(user: &CurrentUser) -> Device {
+        Device {
+            replica: Replica::new(user.clone(), Snapshot::default(), Outbox::new()),
+            online: true,
+        }
+    }
+
+    /// Push what is queued (maybe losing the answer on the way back), then pull all.
+    async fn sync(&mut self, pool: &PgPool, lose_answer: bool) -> Vec<(i64, MutationResult)> {
+        let user = self.replica.user.clone();
+        let mut results = Vec::new();
+        let unsent = self.replica.outbox.unsent(service::MAX_PUSH);
+        if !unsent.is_empty() {
+            let response = service::push(
+                pool,
+                &user,
+                PushRequest {
+                    client_id: self.replica.outbox.client_id,
+                    mutations: unsent,
+                },
+            )
+            .await
+            .expect("push");
+            if lose_answer {
+                return results;
+            }
+            self.replica.apply_push(&response, Utc::now());
+            results = response.results;
+        }
+        loop {
+            let page = service::pull(
+                pool,
+                &user,
+                PullRequest {
+                    client_id: self.replica.outbox.client_id,
+                    cursor: self.replica.base.cursor,
+                },
+            )
+            .await
+            .expect("pull");
+            self.replica.apply_pull(&page, Utc::now());
+            if !page.more {
+                return results;
+            }
+        }
+    }
+
+    /// A page reload: the replica comes back from what local storage kept.
+    fn reload(&mut self) {
+        let base = serde_json::to_string(&self.replica.base).expect("base");
+        let outbox = serde_json::to_string(&self.replica.outbox).expect("outbox");
+        self.replica = Replica::new(
+            self.replica.user.clone(),
+            serde_json::from_str(&base).expect("base"),
+            serde_json::from_str(&outbox).expect("outbox"),
+        );
+    }
+}
+
+fn pick<'a, T>(rng: &mut fastrand::Rng, items: &'a [T]) -> Option<&'a T> {
+    (!items.is_empty()).then(|| &items[rng.usize(..items.len())])
+}
+
+/// A random edit of something this device shows, and what it writes if accepted.
+fn random_edit(
+    rng: &mut fastrand::Rng,
+    device: &Device,
+    n: usize,
+    others: &[Uuid],
+) -> Option<(MutationOp, Option<Written>)> {
+    let view = device.replica.view();
+    let mut companies: Vec<Uuid> = view.companies.keys().copied().collect();
+    let mut contacts: Vec<Uuid> = view.contacts.keys().copied().collect();
+    let mut deals: Vec<Uuid> = view.deals.keys().copied().collect();
+    // HashMap order is random per process: sort so a seed replays exactly.
+    companies.sort();
+    contacts.sort();
+    deals.sort();
+    Some(match rng.u8(..10) {
+        0..=2 => {
+            let id = *pick(rng, &companies)?;
+            let (field, value) = match rng.u8(..3) {
+                0 => ("industry", format!("industry {n}")),
+                1 => ("segment", format!("segment {n}")),
+                _ => ("phone", format!("+49 30 {n:07}")),
+            };
+            let patch = CompanyPatch::single(field, &value).expect("patch");
+            let written = Written {
+                entity: "company",
+                id,
+                field,
+                value: json!(value),
+            };
+            (MutationOp::UpdateCompany { id, patch }, Some(written))
+        }
+        3 => {
+            let id = *pick(rng, &contacts)?;
+            let value = format!("title {n}");
+            let patch = ContactPatch::single("title", &value).expect("patch");
+            let written = Written {
+                entity: "contact",
+                id,
+                field: "title",
+                value: json!(value),
+            };
+            (MutationOp::UpdateContact { id, patch }, Some(written))
+        }
+        4 => {
+            let company_id = *pick(rng, &companies)?;
+            let contact = NewContact {
+                name: format!("Sim {n}"),
+                ..NewContact::blank(company_id)
+            };
+            (MutationOp::CreateContact(contact), None)
+        }
+        5 | 6 => {
+            let id = *pick(rng, &deals)?;
+            let deal = &view.deals[&id];
+            let mut stages: Vec<Uuid> = view
+                .stages
+                .values()
+                .filter(|s| s.pipeline_id == deal.pipeline_id)
+                .map(|s| s.id)
+                .collect();
+            stages.sort();
+            let stage_id = *pick(rng, &stages)?;
+            let mut column: Vec<Uuid> = view
+                .deals
+                .values()
+                .filter(|d| d.stage_id == Some(stage_id) && d.status == DealStatus::Open)
+                .map(|d| d.id)
+                .collect();
+            column.sort();
+            let before_id = if rng.bool() {
+                pick(rng, &column).copied()
+            } else {
+                None
+            };
+            let mv = app::deals::model::DealMove {
+                deal_id: id,
+                stage_id,
+                before_id,
+            };
+            (MutationOp::MoveDeal(mv), None)
+        }
+        7 => {
+            let id = *pick(rng, &deals)?;
+            let value = format!("deal {n}");
+            let patch = DealPatch::single("title", &value).expect("patch");
+            let written = Written {
+                entity: "deal",
+                id,
+                field: "title",
+                value: json!(value),
+            };
+            (MutationOp::UpdateDeal { id, patch }, Some(written))
+        }
+        8 => {
+            let id = *pick(rng, &deals)?;
+            match view.deals[&id].status {
+                DealStatus::Open if rng.bool() => (
+                    MutationOp::CloseDeal {
+                        id,
+                        outcome: Outcome::Won,
+                    },
+                    None,
+                ),
+                DealStatus::Open => (
+                    MutationOp::CloseDeal {
+                        id,
+                        outcome: Outcome::Lost {
+                            reason: format!("reason {n}"),
+                        },
+                    },
+                    None,
+                ),
+                _ => (MutationOp::ReopenDeal { id }, None),
+            }
+        }
+        // Handing a customer to someone else: a rep may not, so the server refuses.
+        _ => {
+            let id = *pick(rng, &companies)?;
+            let owner = *pick(rng, others)?;
+            let patch = CompanyPatch::single("owner_id", &owner.to_string()).expect("patch");
+            (MutationOp::UpdateCompany { id, patch }, None)
+        }
+    })
+}
+
+/// Everything `user` may see on the server, as a brand-new device pulls it.
+async fn server_state(pool: &PgPool, user: &CurrentUser) -> Snapshot {
+    let mut fresh = Device::new(user);
+    fresh.sync(pool, false).await;
+    fresh.replica.base
+}
+
+fn same_records(a: &Snapshot, b: &Snapshot) -> bool {
+    a.companies == b.companies
+        && a.contacts == b.contacts
+        && a.deals == b.deals
+        && a.pipelines == b.pipelines
+        && a.stages == b.stages
+}
+
+async fn seed(pool: &PgPool, owners: &[&CurrentUser]) {
+    for (i, owner) in owners.iter().enumerate() {
+        for c in 0..3 {
+            let acme =
+                app::customers::service::create(pool, owner, company(&format!("Co {i}-{c}")))
+                    .await
+                    .expect("company");
+            app::contacts::service::create(
+                pool,
+                owner,
+                NewContact {
+                    name: format!("Person {i}-{c}"),
+                    ..NewContact::blank(acme.id)
+                },
+            )
+            .await
+            .expect("contact");
+            app::deals::service::create(
+                pool,
+                owner,
+                NewDeal {
+                    title: format!("Deal {i}-{c}"),
+                    company_id: Some(acme.id),
+                    ..NewDeal::blank()
+                },
+            )
+            .await
+            .expect("deal");
+        }
+    }
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool) {
+    let t = team(&pool).await;
+    app::pipelines::service::create(&pool, &t.manager, Uuid::new_v4(), "Sales")
+        .await
+        .expect("pipeline");
+    seed(&pool, &[&t.ana, &t.ben]).await;
+    let users = [&t.ana, &t.ana, &t.ben, &t.ben, &t.manager];
+    let ids = [t.ana.id, t.ben.id, t.manager.id];
+
+    for seed_value in SEEDS {
+        let mut rng = fastrand::Rng::with_seed(seed_value);
+        let mut devices: Vec<Device> = users.iter().map(|u| Device::new(u)).collect();
+        for device in &mut devices {
+            device.sync(&pool, false).await;
+        }
+        // Edits by (device, mutation id) that might be accepted, and the verdicts seen.
+        let mut writes: HashMap<(usize, i64), Written> = HashMap::new();
+        let mut verdicts: HashMap<(usize, i64), MutationResult> = HashMap::new();
+
+        for step in 0..STEPS {
+            let d = rng.usize(..devices.len());
+            let n = step + 10_000 * seed_value as usize;
+            match rng.u8(..100) {
+                0..=49 => {
+                    let others: Vec<Uuid> = ids
+                        .iter()
+                        .copied()
+                        .filter(|id| *id != devices[d].replica.user.id)
+                        .collect();
+                    if let Some((op, written)) = random_edit(&mut rng, &devices[d], n, &others) {
+                        if let Ok(mutation) = devices[d].replica.submit(op, Utc::now()) {
+                            if let Some(w) = written {
+                                writes.insert((d, mutation.id), w);
+                            }
+                        }
+                    }
+                }
+                50..=79 if devices[d].online => {
+                    let lose = rng.u8(..100) < 15;
+                    for (id, result) in devices[d].sync(&pool, lose).await {
+                        verdicts.insert((d, id), result);
+                    }
+                }
+                80..=89 => devices[d].online = !devices[d].online,
+                _ => devices[d].reload(),
+            }
+        }
+
+        // Everyone comes back online and syncs until quiet (twice: others' last edits).
+        for _ in 0..2 {
+            for (d, device) in devices.iter_mut().enumerate() {
+                device.online = true;
+                for (id, result) in device.sync(&pool, false).await {
+                    verdicts.insert((d, id), result);
+                }
+            }
+        }
+
+        for (d, device) in devices.iter().enumerate() {
+            assert_eq!(
+                device.replica.pending(),
+                0,
+                "seed {seed_value}: device {d} still has edits queued"
+            );
+            let server = server_state(&pool, &device.replica.user).await;
+            assert!(
+                same_records(&device.replica.base, &server),
+                "seed {seed_value}: device {d} differs from the server"
+            );
+            assert!(
+                same_records(device.replica.view(), &server),
+                "seed {seed_value}: device {d} shows something else than the server"
+            );
+        }
+
+        let mut checked = 0;
+        let manager_view = server_state(&pool, &t.manager).await;
+        for (key, written) in &writes {
+            if !matches!(verdicts.get(key), Some(MutationResult::Applied)) {
+                continue;
+            }
+            let current = match written.entity {
+                "company" => manager_view
+                    .companies
+                    .get(&written.id)
+                    .map(|c| json!(c.field_value(written.field))),
+                "contact" => manager_view
+                    .contacts
+                    .get(&written.id)
+                    .map(|c| json!(c.field_value(written.field))),
+                _ => manager_view.deals.get(&written.id).map(|d| json!(d.title)),
+            };
+            let kept = current.as_ref() == Some(&written.value)
+                || field_history(&pool, written.entity, written.id)
+                    .await
+                    .expect("history")
+                    .iter()
+                    .any(|(field, _, new, _)| field == written.field && *new == written.value);
+            assert!(kept, "seed {seed_value}: accepted edit {written:?} is gone");
+            checked += 1;
+        }
+        assert!(
+            checked > 20,
+            "seed {seed_value}: only {checked} accepted edits to check"
+        );
+        assert!(
+            verdicts
+                .values()
+                .any(|v| matches!(v, MutationResult::Rejected(_))),
+            "seed {seed_value}: the run should include refused edits"
+        );
+    }
+}
