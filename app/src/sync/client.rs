@@ -76,6 +76,8 @@ impl Sync {
     /// reloads and restarts) and sends it as soon as the server is reachable.
     /// Field errors come back here, before anything is queued.
     pub fn submit(&self, op: MutationOp) -> Result<(), AppError> {
+        // Never reuse an id another tab gave its edit: the server would skip ours.
+        self.adopt_stored_outbox();
         let result = self.replica.try_update_value(|r| match r {
             Some(replica) => replica.submit(op, Utc::now()).map(drop),
             None => Err(AppError::Network(
@@ -109,6 +111,7 @@ impl Sync {
 
 #[cfg(not(feature = "hydrate"))]
 impl Sync {
+    fn adopt_stored_outbox(&self) {}
     pub fn start(&self, _user: CurrentUser) {}
     pub fn schedule(&self) {}
     pub fn forget_local_data(&self) {}
@@ -183,7 +186,29 @@ mod browser {
             self.ready.set(false);
         }
 
+        /// Merges edits queued by another tab into this one (see `Replica::adopt`).
+        pub(super) fn adopt_stored_outbox(&self) {
+            let Some(user) = self
+                .replica
+                .with_value(|r| r.as_ref().map(|r| r.user.clone()))
+            else {
+                return;
+            };
+            let Ok(stored) = LocalStorage::get::<Outbox>(outbox_key(&user)) else {
+                return;
+            };
+            let adopted = self
+                .replica
+                .try_update_value(|r| r.as_mut().is_some_and(|r| r.adopt(stored, Utc::now())))
+                .unwrap_or(false);
+            if adopted {
+                self.touch();
+            }
+        }
+
         pub(super) fn saved_outbox(&self) {
+            // Keep what another tab queued since we last looked: never write over it.
+            self.adopt_stored_outbox();
             let saved = self.replica.with_value(|r| {
                 r.as_ref()
                     .map(|r| LocalStorage::set(outbox_key(&r.user), &r.outbox))
@@ -240,6 +265,7 @@ mod browser {
 
         /// Push everything queued, then pull everything new.
         async fn round(&self) -> Result<(), AppError> {
+            self.adopt_stored_outbox();
             loop {
                 let Some((client_id, mutations)) = self.replica.with_value(|r| {
                     r.as_ref()
@@ -323,8 +349,13 @@ mod browser {
             });
             let on_offline =
                 window_event_listener(leptos::ev::offline, move |_| sync.online.set(false));
+            // Another tab queued an edit: show it here too, and send it.
+            let on_storage = window_event_listener(leptos::ev::storage, move |_| {
+                sync.adopt_stored_outbox();
+                sync.schedule();
+            });
             // They live as long as the page.
-            std::mem::forget((on_online, on_offline));
+            std::mem::forget((on_online, on_offline, on_storage));
 
             if let Ok(source) = web_sys::EventSource::new("/sync/live") {
                 let on_event = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |_| {

@@ -182,6 +182,23 @@ impl Replica {
         self.rebuild(now);
     }
 
+    /// Takes in edits another tab of this browser queued (tabs of one user share
+    /// the stored outbox): the ones numbered from our next id on are theirs.
+    /// Returns whether anything was new.
+    pub fn adopt(&mut self, stored: Outbox, now: DateTime<Utc>) -> bool {
+        if stored.client_id != self.outbox.client_id || stored.next_id <= self.outbox.next_id {
+            return false;
+        }
+        let theirs = stored
+            .pending
+            .into_iter()
+            .filter(|m| m.id >= self.outbox.next_id);
+        self.outbox.pending.extend(theirs);
+        self.outbox.next_id = stored.next_id;
+        self.rebuild(now);
+        true
+    }
+
     fn rebuild(&mut self, now: DateTime<Utc>) {
         let mut view = self.base.clone();
         for mutation in &self.outbox.pending {
@@ -666,5 +683,156 @@ pub fn describe(snap: &Snapshot, op: &MutationOp) -> String {
         MutationOp::MoveDeal(mv) => format!("Moving {}", deal(&mv.deal_id)),
         MutationOp::CloseDeal { id, .. } => format!("Closing {}", deal(id)),
         MutationOp::ReopenDeal { id } => format!("Reopening {}", deal(id)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        auth::model::Role,
+        customers::model::{CompanyPatch, NewCompany},
+        sync::model::MutationResult,
+    };
+
+    fn user() -> CurrentUser {
+        CurrentUser {
+            id: Uuid::from_u128(1),
+            name: "Ana Lopez".into(),
+            email: "ana@example.test".into(),
+            role: Role::Rep,
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::<Utc>::from_timestamp(1_800_000_000, 0).expect("valid")
+    }
+
+    /// A replica whose server copy holds one company, "Acme".
+    fn with_acme() -> (Replica, Uuid) {
+        let mut replica = Replica::new(user(), Snapshot::default(), Outbox::new());
+        let new = NewCompany {
+            name: "Acme".into(),
+            ..NewCompany::blank()
+        };
+        let id = new.id;
+        let mut company_snapshot = Snapshot::default();
+        apply(
+            &mut company_snapshot,
+            &user(),
+            &MutationOp::CreateCompany(new),
+            now(),
+        );
+        let acme = company_snapshot.companies[&id].clone();
+        replica.apply_pull(
+            &PullResponse {
+                cursor: 5,
+                changes: vec![Change::Put(Record::Company(acme))],
+                more: false,
+                last_mutation_id: 0,
+                team: None,
+            },
+            now(),
+        );
+        (replica, id)
+    }
+
+    fn rename(id: Uuid, name: &str) -> MutationOp {
+        MutationOp::UpdateCompany {
+            id,
+            patch: CompanyPatch::single("name", name).expect("patch"),
+        }
+    }
+
+    #[test]
+    fn an_edit_shows_at_once_and_waits_in_the_outbox() {
+        let (mut replica, id) = with_acme();
+        let queued = replica
+            .submit(rename(id, "  Acme Ltd "), now())
+            .expect("valid");
+        assert_eq!(queued.id, 1);
+        assert_eq!(replica.view().companies[&id].name, "Acme Ltd");
+        assert_eq!(replica.base.companies[&id].name, "Acme");
+        assert_eq!(replica.pending(), 1);
+    }
+
+    #[test]
+    fn an_invalid_edit_is_refused_before_it_is_queued() {
+        let (mut replica, id) = with_acme();
+        let error = replica
+            .submit(rename(id, " "), now())
+            .expect_err("empty name");
+        assert!(error.field_errors().and_then(|f| f.get("name")).is_some());
+        assert_eq!(replica.pending(), 0);
+    }
+
+    #[test]
+    fn a_refused_edit_leaves_the_screen_and_says_why() {
+        let (mut replica, id) = with_acme();
+        replica
+            .submit(rename(id, "Acme Ltd"), now())
+            .expect("valid");
+        replica
+            .submit(rename(id, "Acme Group"), now())
+            .expect("valid");
+        let refused = replica.apply_push(
+            &PushResponse {
+                results: vec![
+                    (1, MutationResult::Applied),
+                    (2, MutationResult::Rejected(AppError::Forbidden)),
+                ],
+                last_mutation_id: 2,
+            },
+            now(),
+        );
+        assert_eq!(refused.len(), 1);
+        assert!(refused[0]
+            .message()
+            .starts_with("Your edit of the company “Acme"));
+        // The accepted edit still shows until a pull brings it.
+        assert_eq!(replica.view().companies[&id].name, "Acme Ltd");
+        assert!(
+            replica.outbox.unsent(10).is_empty(),
+            "nothing is sent twice"
+        );
+    }
+
+    #[test]
+    fn only_the_last_page_of_a_pull_confirms_edits() {
+        let (mut replica, id) = with_acme();
+        replica
+            .submit(rename(id, "Acme Ltd"), now())
+            .expect("valid");
+        let mut page = PullResponse {
+            cursor: 6,
+            changes: Vec::new(),
+            more: true,
+            last_mutation_id: 1,
+            team: None,
+        };
+        replica.apply_pull(&page, now());
+        assert_eq!(replica.pending(), 1, "its effect may be on the next page");
+        page.more = false;
+        replica.apply_pull(&page, now());
+        assert_eq!(replica.pending(), 0);
+    }
+
+    #[test]
+    fn edits_queued_by_another_tab_are_taken_in_not_overwritten() {
+        let (mut this_tab, id) = with_acme();
+        let mut other_tab = this_tab.clone();
+        other_tab
+            .submit(rename(id, "Acme Ltd"), now())
+            .expect("valid");
+        assert!(this_tab.adopt(other_tab.outbox.clone(), now()));
+        let mine = this_tab
+            .submit(rename(id, "Acme Group"), now())
+            .expect("valid");
+        assert_eq!(mine.id, 2, "a fresh id, never one the other tab used");
+        assert_eq!(this_tab.pending(), 2);
+        assert!(
+            !this_tab.adopt(other_tab.outbox.clone(), now()),
+            "nothing new"
+        );
     }
 }
