@@ -75,6 +75,10 @@ pub async fn update(
     patch: CompanyPatch,
 ) -> Result<Company, AppError> {
     patch.validate()?;
+    // Before the transaction: a change never waits on the pool while holding a connection.
+    if let Some(new_owner) = patch.owner_id {
+        check_new_owner(pool, user, new_owner).await?;
+    }
     let mut tx = pool.begin().await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     let owner = db::lock_owner(&mut *tx, id).await?.ok_or_else(not_found)?;
@@ -82,7 +86,6 @@ pub async fn update(
         return Err(AppError::Forbidden);
     }
     if let Some(new_owner) = patch.owner_id.filter(|new| *new != owner) {
-        check_new_owner(pool, user, new_owner).await?;
         // The people at a customer move with it, so the new rep sees the whole card.
         contacts::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
     }

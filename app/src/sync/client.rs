@@ -39,6 +39,8 @@ pub struct Sync {
     again: StoredValue<bool>,
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     retry_ms: StoredValue<u32>,
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    data_save_queued: StoredValue<bool>,
 }
 
 pub fn provide_sync() -> Sync {
@@ -53,6 +55,7 @@ pub fn provide_sync() -> Sync {
         running: StoredValue::new(false),
         again: StoredValue::new(false),
         retry_ms: StoredValue::new(0),
+        data_save_queued: StoredValue::new(false),
     };
     provide_context(sync);
     sync
@@ -86,9 +89,30 @@ impl Sync {
         });
         result.unwrap_or(Err(AppError::Internal))?;
         self.saved_outbox();
-        self.touch();
+        self.touch_after_paint();
         self.schedule();
         Ok(())
+    }
+
+    /// The view changed because of the user's own action, which the screen already
+    /// shows (a dropped card): let that frame paint before pages recompute.
+    fn touch_after_paint(&self) {
+        let pending = self
+            .replica
+            .with_value(|r| r.as_ref().map(Replica::pending).unwrap_or(0));
+        self.pending.set(pending);
+        #[cfg(feature = "hydrate")]
+        {
+            let changed = self.changed;
+            request_animation_frame(move || {
+                set_timeout(
+                    move || changed.update(|v| *v += 1),
+                    std::time::Duration::ZERO,
+                )
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        self.changed.update(|v| *v += 1);
     }
 
     fn touch(&self) {
@@ -141,6 +165,7 @@ mod browser {
     const RETRY_MAX_MS: u32 = 30_000;
     /// A safety net: live events normally trigger pulls long before this.
     const POLL_MS: u64 = 60_000;
+    const DATA_SAVE_DELAY_MS: u64 = 400;
 
     fn data_key(user: &CurrentUser) -> String {
         format!("fieldbook.v1.{}.data", user.id)
@@ -211,7 +236,7 @@ mod browser {
             self.adopt_stored_outbox();
             let saved = self.replica.with_value(|r| {
                 r.as_ref()
-                    .map(|r| LocalStorage::set(outbox_key(&r.user), &r.outbox))
+                    .map(|r| LocalStorage::set(outbox_key(&r.user), r.outbox_to_store()))
             });
             if let Some(Err(error)) = saved {
                 leptos::logging::error!("could not save the outbox: {error}");
@@ -222,14 +247,41 @@ mod browser {
             }
         }
 
+        /// Stores the base (and then the outbox that goes with it). Large books
+        /// make this the most expensive step of a sync, so it runs a moment
+        /// after a pull, once for a burst of pulls, not while a card is dropping.
+        fn save_data_soon(&self) {
+            if self.data_save_queued.get_value() {
+                return;
+            }
+            self.data_save_queued.set_value(true);
+            let sync = *self;
+            set_timeout(
+                move || {
+                    sync.data_save_queued.set_value(false);
+                    sync.saved_data();
+                },
+                std::time::Duration::from_millis(DATA_SAVE_DELAY_MS),
+            );
+        }
+
         fn saved_data(&self) {
             let saved = self.replica.with_value(|r| {
                 r.as_ref()
                     .map(|r| LocalStorage::set(data_key(&r.user), &r.base))
             });
-            // Only a cache: the next visit pulls it again.
-            if let Some(Err(error)) = saved {
-                leptos::logging::warn!("could not cache data locally: {error}");
+            match saved {
+                Some(Ok(())) => {
+                    self.replica.update_value(|r| {
+                        if let Some(r) = r.as_mut() {
+                            r.base_stored();
+                        }
+                    });
+                    self.saved_outbox();
+                }
+                // Only a cache: the next visit pulls it again.
+                Some(Err(error)) => leptos::logging::warn!("could not cache data locally: {error}"),
+                None => {}
             }
         }
 
@@ -309,8 +361,7 @@ mod browser {
                     }
                 });
                 if !response.more {
-                    self.saved_data();
-                    self.saved_outbox();
+                    self.save_data_soon();
                     self.ready.set(true);
                     self.touch();
                     break;

@@ -19,15 +19,31 @@ pub async fn applying<F: Future>(client_id: Uuid, mutation_id: i64, work: F) -> 
     RECEIPT.scope((client_id, mutation_id), work).await
 }
 
+/// What `act_as` answers when another push of the same device got there first.
+pub const ALREADY_APPLIED: &str = "This edit was already applied.";
+
 /// Records who makes this transaction's changes (for the field history) and,
-/// inside [`applying`], marks the pushed mutation processed in the same transaction.
+/// inside [`applying`], marks the pushed mutation processed in the same
+/// transaction. The conditional update takes the device's row lock, so if a
+/// retried push races the original, exactly one of them applies the edit; the
+/// other gets `ALREADY_APPLIED` and its transaction rolls back.
 pub async fn act_as(conn: &mut PgConnection, user_id: Uuid) -> Result<(), AppError> {
     sqlx::query("select set_config('fieldbook.user_id', $1, true)")
         .bind(user_id.to_string())
         .execute(&mut *conn)
         .await?;
     if let Ok((client_id, id)) = RECEIPT.try_with(|receipt| *receipt) {
-        set_last_mutation(&mut *conn, client_id, id).await?;
+        let claimed = sqlx::query(
+            "update sync_clients set last_mutation_id = $2
+              where client_id = $1 and last_mutation_id < $2",
+        )
+        .bind(client_id)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+        if claimed.rows_affected() == 0 {
+            return Err(AppError::Conflict(ALREADY_APPLIED.into()));
+        }
     }
     Ok(())
 }
@@ -102,15 +118,6 @@ pub async fn client(
     .bind(user_id)
     .fetch_one(executor)
     .await?)
-}
-
-/// Serializes pushes from one client until the transaction ends.
-pub async fn lock_client(executor: impl PgExecutor<'_>, client_id: Uuid) -> Result<(), AppError> {
-    sqlx::query("select pg_advisory_xact_lock(hashtextextended($1::text, 7))")
-        .bind(client_id)
-        .execute(executor)
-        .await?;
-    Ok(())
 }
 
 pub async fn set_last_mutation(

@@ -103,6 +103,9 @@ pub struct Replica {
     pub user: CurrentUser,
     pub base: Snapshot,
     pub outbox: Outbox,
+    /// Edits a pull confirmed since `base` was last stored: the stored outbox keeps
+    /// them until then, so a reload never shows an old base without them.
+    unstored: Vec<Mutation>,
     view: Snapshot,
 }
 
@@ -110,6 +113,7 @@ impl Replica {
     pub fn new(user: CurrentUser, base: Snapshot, outbox: Outbox) -> Self {
         let mut replica = Replica {
             user,
+            unstored: Vec::new(),
             view: Snapshot::default(),
             base,
             outbox,
@@ -176,10 +180,35 @@ impl Replica {
         self.base.cursor = response.cursor;
         if !response.more {
             let done = response.last_mutation_id;
-            self.outbox.pending.retain(|m| m.id > done);
+            let (confirmed, pending) = std::mem::take(&mut self.outbox.pending)
+                .into_iter()
+                .partition(|m| m.id <= done);
+            self.outbox.pending = pending;
+            let confirmed: Vec<Mutation> = confirmed;
+            self.unstored.extend(confirmed);
             self.outbox.acked = self.outbox.acked.max(done);
         }
         self.rebuild(now);
+    }
+
+    /// The outbox to keep in storage next to the stored base: it still holds the
+    /// edits confirmed since that base was stored.
+    pub fn outbox_to_store(&self) -> Outbox {
+        let mut stored = self.outbox.clone();
+        if !self.unstored.is_empty() {
+            stored.pending = self
+                .unstored
+                .iter()
+                .chain(&self.outbox.pending)
+                .cloned()
+                .collect();
+        }
+        stored
+    }
+
+    /// The base was just stored: confirmed edits need not be kept any more.
+    pub fn base_stored(&mut self) {
+        self.unstored.clear();
     }
 
     /// Takes in edits another tab of this browser queued (tabs of one user share
@@ -815,6 +844,25 @@ mod tests {
         page.more = false;
         replica.apply_pull(&page, now());
         assert_eq!(replica.pending(), 0);
+    }
+
+    #[test]
+    fn confirmed_edits_stay_in_the_stored_outbox_until_the_base_is_stored() {
+        let (mut replica, id) = with_acme();
+        replica.submit(rename(id, "Acme Ltd"), now()).expect("valid");
+        let confirming = PullResponse {
+            cursor: 6,
+            changes: Vec::new(),
+            more: false,
+            last_mutation_id: 1,
+            team: None,
+        };
+        replica.apply_pull(&confirming, now());
+        assert_eq!(replica.pending(), 0);
+        // Stored now, next to the old stored base, the edit must still be replayed.
+        assert_eq!(replica.outbox_to_store().pending.len(), 1);
+        replica.base_stored();
+        assert!(replica.outbox_to_store().pending.is_empty());
     }
 
     #[test]

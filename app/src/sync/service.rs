@@ -33,10 +33,9 @@ pub async fn push(
             format!("Send at most {MAX_PUSH} edits at a time."),
         ));
     }
-    // Held until the end: a retried push waits for the first one instead of racing it.
-    // (Only the advisory lock: the client's row is updated by each mutation's own transaction.)
-    let mut guard = pool.begin().await?;
-    db::lock_client(&mut *guard, request.client_id).await?;
+    // No connection is held across the batch (a push must never starve the pool):
+    // each mutation's own transaction claims its id (see `db::act_as`), so a retry
+    // racing the original push cannot apply anything twice.
     let (owner, mut last) = db::client(pool, request.client_id, user.id).await?;
     if owner != user.id {
         return Err(AppError::Forbidden);
@@ -49,6 +48,9 @@ pub async fn push(
         }
         let result = match db::applying(request.client_id, id, apply(pool, user, op)).await {
             Ok(()) => MutationResult::Applied,
+            Err(AppError::Conflict(m)) if m == db::ALREADY_APPLIED => {
+                MutationResult::AlreadyProcessed
+            }
             // Nothing is wrong with the edit: the database is.
             Err(AppError::Internal) => return Err(AppError::Internal),
             Err(error) => MutationResult::Rejected(error),
@@ -59,7 +61,6 @@ pub async fn push(
         last = id;
         results.push((id, result));
     }
-    guard.commit().await?;
     Ok(PushResponse {
         results,
         last_mutation_id: last,

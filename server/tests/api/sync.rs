@@ -415,3 +415,41 @@ async fn deal_edits_sync_field_by_field(pool: PgPool) {
         ("Big order", 90_000)
     );
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_retry_racing_the_original_push_applies_each_edit_once(pool: PgPool) {
+    let t = team(&pool).await;
+    let acme = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("acme");
+    let device = Uuid::new_v4();
+    let ops: Vec<(i64, MutationOp)> = (1..=20)
+        .map(|i| {
+            let patch = CompanyPatch::single("industry", &format!("industry {i}")).expect("patch");
+            (i, MutationOp::UpdateCompany { id: acme.id, patch })
+        })
+        .collect();
+    // The device gave up waiting and resent the batch while the first push still runs.
+    let (first, retry) = tokio::join!(
+        push(&pool, &t.ana, device, ops.clone()),
+        push(&pool, &t.ana, device, ops)
+    );
+    for i in 1..=20 {
+        let verdicts = [&first, &retry].map(|results| {
+            results
+                .iter()
+                .find(|(id, _)| *id == i)
+                .map(|(_, r)| r.clone())
+                .expect("answered")
+        });
+        let applied = verdicts
+            .iter()
+            .filter(|v| **v == MutationResult::Applied)
+            .count();
+        assert_eq!(applied, 1, "edit {i}: {verdicts:?}");
+    }
+    let history = field_history(&pool, "company", acme.id)
+        .await
+        .expect("history");
+    assert_eq!(history.len(), 20, "every edit written exactly once");
+}
