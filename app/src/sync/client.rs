@@ -89,24 +89,32 @@ impl Sync {
         });
         result.unwrap_or(Err(AppError::Internal))?;
         self.saved_outbox();
-        self.touch_after_paint();
-        self.schedule();
+        self.after_paint();
         Ok(())
     }
 
+    /// Makes pages read the data again (e.g. to undo what a screen showed too early).
+    pub fn refresh_views(&self) {
+        self.touch();
+    }
+
     /// The view changed because of the user's own action, which the screen already
-    /// shows (a dropped card): let that frame paint before pages recompute.
-    fn touch_after_paint(&self) {
+    /// shows (a dropped card): let that frame paint before pages recompute and
+    /// before the push and pull (and their work on the main thread) start.
+    fn after_paint(&self) {
         let pending = self
             .replica
             .with_value(|r| r.as_ref().map(Replica::pending).unwrap_or(0));
         self.pending.set(pending);
         #[cfg(feature = "hydrate")]
         {
-            let changed = self.changed;
+            let sync = *self;
             request_animation_frame(move || {
                 set_timeout(
-                    move || changed.update(|v| *v += 1),
+                    move || {
+                        sync.changed.update(|v| *v += 1);
+                        sync.schedule();
+                    },
                     std::time::Duration::ZERO,
                 )
             });
@@ -165,7 +173,7 @@ mod browser {
     const RETRY_MAX_MS: u32 = 30_000;
     /// A safety net: live events normally trigger pulls long before this.
     const POLL_MS: u64 = 60_000;
-    const DATA_SAVE_DELAY_MS: u64 = 400;
+    const DATA_SAVE_DELAY_MS: u64 = 1_000;
 
     fn data_key(user: &CurrentUser) -> String {
         format!("fieldbook.v1.{}.data", user.id)
@@ -258,8 +266,21 @@ mod browser {
             let sync = *self;
             set_timeout(
                 move || {
-                    sync.data_save_queued.set_value(false);
-                    sync.saved_data();
+                    let save = move || {
+                        sync.data_save_queued.set_value(false);
+                        sync.saved_data();
+                    };
+                    // When the page is idle, so it never lands in the middle of a drag;
+                    // browsers without idle callbacks (older Safari) save right away.
+                    let key = wasm_bindgen::JsValue::from_str("requestIdleCallback");
+                    let idle = web_sys::js_sys::Reflect::get(&window(), &key)
+                        .is_ok_and(|f| f.is_function());
+                    if idle {
+                        let callback = Closure::once_into_js(save);
+                        let _ = window().request_idle_callback(callback.unchecked_ref());
+                    } else {
+                        save();
+                    }
                 },
                 std::time::Duration::from_millis(DATA_SAVE_DELAY_MS),
             );

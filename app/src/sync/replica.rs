@@ -849,7 +849,9 @@ mod tests {
     #[test]
     fn confirmed_edits_stay_in_the_stored_outbox_until_the_base_is_stored() {
         let (mut replica, id) = with_acme();
-        replica.submit(rename(id, "Acme Ltd"), now()).expect("valid");
+        replica
+            .submit(rename(id, "Acme Ltd"), now())
+            .expect("valid");
         let confirming = PullResponse {
             cursor: 6,
             changes: Vec::new(),

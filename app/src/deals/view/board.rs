@@ -117,13 +117,12 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
         sync,
     };
     provide_context(ctx);
-    // New data (a sync, a refusal, a colleague's change) and the end of a drag.
+    // New data: a sync, a refusal, a colleague's change. Not the end of a drag:
+    // the drop's own change reaches the data a frame later (see `Sync::submit`),
+    // and refreshing before that would flick the card back for a frame.
     Effect::new(move || {
-        let idle = ctx.drag.with(Option::is_none);
         if let Some(deals) = live.with(|b| b.as_ref().map(|b| b.deals.clone())) {
-            if idle {
-                ctx.refresh(deals);
-            }
+            ctx.refresh(deals);
         }
     });
     provide_context(links);

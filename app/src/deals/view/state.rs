@@ -69,18 +69,17 @@ impl BoardCtx {
 
     /// Shows a move at once and queues it for the server.
     pub fn move_deal(&self, mv: DealMove) {
-        let before = self.deals.get_untracked();
-        let mut moved = false;
-        self.deals
-            .update(|deals| moved = apply_move(deals, &mv, Utc::now()));
-        if !moved {
+        let Some(title) = self.deals.with_untracked(|deals| {
+            deals
+                .iter()
+                .find(|d| d.id == mv.deal_id)
+                .map(|d| d.title.clone())
+        }) else {
             return;
-        }
-        let title = before
-            .iter()
-            .find(|d| d.id == mv.deal_id)
-            .map(|d| d.title.clone())
-            .unwrap_or_default();
+        };
+        self.deals.update(|deals| {
+            apply_move(deals, &mv, Utc::now());
+        });
         self.announce.set(format!(
             "Moved {title} to {}.",
             self.stage_name(mv.stage_id)
@@ -88,9 +87,10 @@ impl BoardCtx {
         // Queued, saved on the device, and sent when the network allows. If the
         // server refuses, the sync problems say why and the card goes back.
         if let Err(error) = self.sync.submit(MutationOp::MoveDeal(mv)) {
-            self.deals.set(before);
             self.notice
                 .set(Some(format!("“{title}” was put back: {error}")));
+            // The device's data never had the move: show it again.
+            self.sync.refresh_views();
         }
     }
 
