@@ -88,6 +88,18 @@ async fn post(
     (status, body)
 }
 
+/// A signed-in session for `user`, as the `name=value` a browser sends back.
+async fn cookie_for(pool: &PgPool, user: Uuid) -> String {
+    let token = app::auth::session::create_session(pool, user)
+        .await
+        .expect("session");
+    app::auth::session::session_cookie(&token)
+        .split(';')
+        .next()
+        .expect("cookie")
+        .to_string()
+}
+
 /// Users, one pipeline, and per rep one company with its deals; sessions for all.
 async fn setup(pool: &PgPool, reps: usize) -> Vec<Rep> {
     sqlx::query(
@@ -143,14 +155,7 @@ async fn setup(pool: &PgPool, reps: usize) -> Vec<Rep> {
             .expect("users");
     let mut out = Vec::new();
     for (user,) in users {
-        let token = app::auth::session::create_session(pool, user)
-            .await
-            .expect("session");
-        let cookie = app::auth::session::session_cookie(&token)
-            .split(';')
-            .next()
-            .expect("cookie")
-            .to_string();
+        let cookie = cookie_for(pool, user).await;
         let deals: Vec<(Uuid,)> = sqlx::query_as("select id from deals where owner_id = $1")
             .bind(user)
             .fetch_all(pool)
@@ -296,15 +301,7 @@ async fn setup_working_set(pool: &PgPool) -> (Uuid, String) {
     .execute(pool)
     .await
     .expect("deals");
-    let token = app::auth::session::create_session(pool, user)
-        .await
-        .expect("session");
-    let cookie = app::auth::session::session_cookie(&token)
-        .split(';')
-        .next()
-        .expect("cookie")
-        .to_string();
-    (user, cookie)
+    (user, cookie_for(pool, user).await)
 }
 
 /// A new device's full pull: (seconds, the cursor of each page, JSON bytes, records).

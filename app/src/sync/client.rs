@@ -88,7 +88,8 @@ impl Sync {
             )),
         });
         result.unwrap_or(Err(AppError::Internal))?;
-        self.saved_outbox();
+        // Adopted just above, with nothing in between: write without reading again.
+        self.write_outbox();
         self.after_paint();
         Ok(())
     }
@@ -102,10 +103,7 @@ impl Sync {
     /// shows (a dropped card): let that frame paint before pages recompute and
     /// before the push and pull (and their work on the main thread) start.
     fn after_paint(&self) {
-        let pending = self
-            .replica
-            .with_value(|r| r.as_ref().map(Replica::pending).unwrap_or(0));
-        self.pending.set(pending);
+        self.show_pending();
         #[cfg(feature = "hydrate")]
         {
             let sync = *self;
@@ -124,11 +122,15 @@ impl Sync {
     }
 
     fn touch(&self) {
+        self.show_pending();
+        self.changed.update(|v| *v += 1);
+    }
+
+    fn show_pending(&self) {
         let pending = self
             .replica
             .with_value(|r| r.as_ref().map(Replica::pending).unwrap_or(0));
         self.pending.set(pending);
-        self.changed.update(|v| *v += 1);
     }
 
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
@@ -147,7 +149,7 @@ impl Sync {
     pub fn start(&self, _user: CurrentUser) {}
     pub fn schedule(&self) {}
     pub fn forget_local_data(&self) {}
-    fn saved_outbox(&self) {}
+    fn write_outbox(&self) {}
 }
 
 #[cfg(feature = "hydrate")]
@@ -242,6 +244,10 @@ mod browser {
         pub(super) fn saved_outbox(&self) {
             // Keep what another tab queued since we last looked: never write over it.
             self.adopt_stored_outbox();
+            self.write_outbox();
+        }
+
+        pub(super) fn write_outbox(&self) {
             let saved = self.replica.with_value(|r| {
                 r.as_ref()
                     .map(|r| LocalStorage::set(outbox_key(&r.user), r.outbox_to_store()))
