@@ -2,11 +2,13 @@
 //! Fieldbook's application: components, pages and server functions shared by
 //! the server (feature `ssr`) and the browser (feature `hydrate`).
 
+pub mod activities;
 pub mod auth;
 pub mod contacts;
 pub mod customers;
 pub mod deals;
 pub mod error;
+pub mod forecast;
 pub mod pipelines;
 pub mod shell;
 pub mod sync;

@@ -8,6 +8,7 @@ use leptos_router::{
 };
 
 use crate::{
+    activities::view::{provide_clock, report_time_zone, MyDayPage, OverdueBadge},
     auth::{
         api::{get_current_user, Login, Logout},
         model::CurrentUser,
@@ -16,6 +17,7 @@ use crate::{
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
     deals::view::BoardPage,
     error::AppError,
+    forecast::view::ForecastPage,
     pipelines::view::PipelineSettingsPage,
     sync::{
         client::{provide_sync, use_sync},
@@ -72,10 +74,12 @@ pub fn App() -> impl IntoView {
         logout,
     });
     let sync = provide_sync();
+    provide_clock();
     // The signed-in user's local copy loads (and starts syncing) once they are known.
     Effect::new(move || {
         if let Some(Ok(Some(user))) = user.get() {
             sync.start(user);
+            report_time_zone();
         }
     });
 
@@ -113,6 +117,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/today")
+                        view=|| view! { <RequireUser><MyDayPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/forecast")
+                        view=|| view! { <RequireUser><ForecastPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/pipelines")
                         view=|| view! { <RequireUser><PipelineSettingsPage /></RequireUser> }
                         ssr=SsrMode::Async
@@ -145,8 +159,10 @@ fn TopBar() -> impl IntoView {
                         .map(|user| {
                             view! {
                                 <nav class="nav" aria-label="Main">
+                                    <a href="/today">"My day" <OverdueBadge /></a>
                                     <a href="/customers">"Customers"</a>
                                     <a href="/deals">"Pipeline"</a>
+                                    <a href="/forecast">"Forecast"</a>
                                 </nav>
                                 <SyncStatus />
                                 <div class="whoami">

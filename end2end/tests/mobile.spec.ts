@@ -36,3 +36,18 @@ test("the customer list fits a 360 px phone with thumb-sized targets", async ({ 
   await rows.first().tap();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(first);
 });
+
+test("My day fits a 360 px phone, one tap per action", async ({ page }) => {
+  await signIn(page, ANA);
+  await page.getByRole("link", { name: /My day/ }).tap();
+  await expect(page.getByRole("heading", { name: "My day" })).toBeVisible();
+  const done = page.getByRole("button", { name: /^Mark “.*” done$/ }).first();
+  await expect(done).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+  const box = await done.boundingBox();
+  expect(box!.height, "touch target at least 44 px tall").toBeGreaterThanOrEqual(44);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+});

@@ -145,6 +145,14 @@ pub async fn seed_if_empty(pool: &PgPool) -> anyhow::Result<bool> {
         seed_pipelines(pool, DEMO_DEALS).await?;
         seeded = true;
     }
+    let (activities,): (i64,) = sqlx::query_as("select count(*) from activities")
+        .fetch_one(pool)
+        .await?;
+    if activities == 0 && demo_team_present(pool).await? {
+        seed_activities(pool).await?;
+        seed_quotas(pool).await?;
+        seeded = true;
+    }
     if seeded {
         tracing::info!("seeded demo data");
     }
@@ -392,5 +400,72 @@ pub async fn seed(pool: &PgPool, companies: usize) -> anyhow::Result<()> {
         }
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// (kind, subject) of demo activities.
+const ACTIVITIES: &[(&str, &str)] = &[
+    ("call", "Call about the next order"),
+    ("meeting", "Quarterly review"),
+    ("visit", "Site visit"),
+    ("email", "Send the updated price list"),
+    ("task", "Prepare the proposal"),
+    ("call", "Follow up on the offer"),
+    ("note", "Prefers calls in the morning"),
+];
+
+/// A history and a few follow-ups per demo customer: some overdue, some due
+/// today, some later, so "My day" and the timeline have something to show.
+pub async fn seed_activities(pool: &PgPool) -> anyhow::Result<()> {
+    let mut rng = Rng(0xAC71_F17E_5EED_0001);
+    let customers: Vec<(Uuid, Uuid)> =
+        sqlx::query_as("select id, owner_id from companies order by lower(name), id")
+            .fetch_all(pool)
+            .await?;
+    let mut tx = pool.begin().await?;
+    for (company, owner) in customers {
+        for _ in 0..(1 + rng.below(3)) {
+            let (kind, subject) = ACTIVITIES[rng.below(ACTIVITIES.len())];
+            let done_days_ago = (rng.below(3) == 0).then(|| 1 + rng.below(60) as i32);
+            let due_in = rng.below(30) as i32 - 3;
+            let timed = rng.below(3) == 0;
+            sqlx::query(
+                "insert into activities (id, kind, subject, company_id, owner_id, due_on, due_time,
+                                         done_at, created_by, created_at)
+                 values ($1, $2, $3, $4, $5,
+                         case when $2 = 'note' then null else current_date + $6 end,
+                         case when $7 and $2 <> 'note' then time '09:00' + make_interval(hours => $6 % 8) end,
+                         case when $8::int is not null or $2 = 'note'
+                              then now() - make_interval(days => coalesce($8, 3)) end,
+                         $5, now() - make_interval(days => coalesce($8, 3) + 2))",
+            )
+            .bind(rng.uuid())
+            .bind(kind)
+            .bind(subject)
+            .bind(company)
+            .bind(owner)
+            .bind(due_in)
+            .bind(timed)
+            .bind(done_days_ago)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Monthly quotas for each demo rep around today, so attainment shows.
+pub async fn seed_quotas(pool: &PgPool) -> anyhow::Result<()> {
+    sqlx::query(
+        "insert into quotas (user_id, month, currency, amount_cents)
+         select u.id, (date_trunc('month', current_date) + make_interval(months => m))::date,
+                'EUR', 40000000 + (abs(hashtext(u.email)) % 5) * 5000000
+           from users u, generate_series(-3, 5) m
+          where u.role = 'rep'
+         on conflict do nothing",
+    )
+    .execute(pool)
+    .await?;
     Ok(())
 }

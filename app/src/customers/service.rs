@@ -8,7 +8,7 @@ use super::{
     db,
     model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany},
 };
-use crate::{auth::model::CurrentUser, auth::session, contacts, error::AppError};
+use crate::{activities, auth::model::CurrentUser, auth::session, contacts, error::AppError};
 
 fn not_found() -> AppError {
     AppError::NotFound("This company".into())
@@ -88,6 +88,7 @@ pub async fn update(
     if let Some(new_owner) = patch.owner_id.filter(|new| *new != owner) {
         // The people at a customer move with it, so the new rep sees the whole card.
         contacts::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
+        activities::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
     }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;

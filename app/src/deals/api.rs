@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::{GetUrl, Json};
 use uuid::Uuid;
 
-use super::model::{Board, BoardQuery, Deal, DealDetail, DealMove, DealPatch, NewDeal, Outcome};
+use super::model::{
+    Board, BoardQuery, Deal, DealDetail, DealEvent, DealMove, DealPatch, NewDeal, Outcome,
+};
 use crate::error::AppError;
 
 #[server(endpoint = "deals/board", input = GetUrl)]
@@ -23,6 +25,13 @@ pub async fn get_deal(id: Uuid) -> Result<DealDetail, AppError> {
 pub async fn company_deals(company_id: Uuid) -> Result<Vec<Deal>, AppError> {
     let (pool, user) = crate::context::require_user().await?;
     super::service::for_company(&pool, &user, company_id).await
+}
+
+/// Stage and status changes of a customer's deals, for its timeline.
+#[server(endpoint = "deals/events_for_company", input = GetUrl)]
+pub async fn company_deal_events(company_id: Uuid) -> Result<Vec<DealEvent>, AppError> {
+    let (pool, user) = crate::context::require_user().await?;
+    super::service::events_for_company(&pool, &user, company_id).await
 }
 
 #[server(endpoint = "deals/create", input = Json)]

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
-use super::model::{Deal, DealPatch, DealStatus, HistoryEntry, NewDeal};
+use super::model::{Deal, DealEvent, DealPatch, DealStatus, HistoryEntry, NewDeal};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -341,6 +341,61 @@ pub async fn history(pool: &PgPool, deal_id: Uuid) -> Result<Vec<HistoryEntry>, 
                 to_status: status(&to_status)?,
                 changed_by_name: by,
                 changed_at: at,
+            })
+        })
+        .collect()
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    deal_id: Uuid,
+    pipeline_id: Uuid,
+    title: String,
+    from_stage_name: Option<String>,
+    to_stage_name: Option<String>,
+    from_status: Option<String>,
+    to_status: String,
+    changed_by: Option<String>,
+    changed_at: DateTime<Utc>,
+}
+
+/// Stage and status changes of a customer's deals (`visible_to`'s deals only when
+/// given), newest first, at most `limit`.
+pub async fn events_for_company(
+    pool: &PgPool,
+    company_id: Uuid,
+    visible_to: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<DealEvent>, AppError> {
+    let rows: Vec<EventRow> = sqlx::query_as(
+        "select h.deal_id, d.pipeline_id, d.title, h.from_stage_name, h.to_stage_name,
+                h.from_status, h.to_status, u.name as changed_by, h.changed_at
+           from deal_history h
+           join deals d on d.id = h.deal_id
+           left join users u on u.id = h.changed_by
+          where d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
+          order by h.changed_at desc, h.id desc
+          limit $3",
+    )
+    .bind(company_id)
+    .bind(visible_to)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(DealEvent {
+                deal_id: r.deal_id,
+                pipeline_id: r.pipeline_id,
+                deal_title: r.title,
+                entry: HistoryEntry {
+                    from_stage_name: r.from_stage_name,
+                    to_stage_name: r.to_stage_name,
+                    from_status: r.from_status.as_deref().map(status).transpose()?,
+                    to_status: status(&r.to_status)?,
+                    changed_by_name: r.changed_by,
+                    changed_at: r.changed_at,
+                },
             })
         })
         .collect()

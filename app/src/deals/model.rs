@@ -189,6 +189,15 @@ impl HistoryEntry {
     }
 }
 
+/// A deal's stage or status change on a customer's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealEvent {
+    pub deal_id: Uuid,
+    pub pipeline_id: Uuid,
+    pub deal_title: String,
+    pub entry: HistoryEntry,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealDetail {
     pub deal: Deal,

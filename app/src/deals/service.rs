@@ -8,7 +8,8 @@ use uuid::Uuid;
 use super::{
     db,
     model::{
-        Board, BoardQuery, Deal, DealDetail, DealMove, DealPatch, DealStatus, NewDeal, Outcome,
+        Board, BoardQuery, Deal, DealDetail, DealEvent, DealMove, DealPatch, DealStatus, NewDeal,
+        Outcome,
     },
 };
 use crate::{
@@ -45,6 +46,17 @@ pub async fn detail(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<DealD
         history,
         contacts,
     })
+}
+
+/// The deal events on a customer's timeline: the customer must be the user's to see.
+pub async fn events_for_company(
+    pool: &PgPool,
+    user: &CurrentUser,
+    company_id: Uuid,
+) -> Result<Vec<DealEvent>, AppError> {
+    customers::service::get(pool, user, company_id).await?;
+    let visible_to = (!user.is_manager()).then_some(user.id);
+    db::events_for_company(pool, company_id, visible_to, 200).await
 }
 
 pub async fn board(

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
+    activities::model::{Activity, ActivityPatch, CheckIn, NewActivity},
     auth::model::TeamMember,
     contacts::model::{Contact, ContactPatch, NewContact},
     customers::model::{Company, CompanyPatch, NewCompany},
@@ -24,14 +25,45 @@ pub struct Mutation {
 #[serde(tag = "name", content = "args", rename_all = "snake_case")]
 pub enum MutationOp {
     CreateCompany(NewCompany),
-    UpdateCompany { id: Uuid, patch: CompanyPatch },
+    UpdateCompany {
+        id: Uuid,
+        patch: CompanyPatch,
+    },
     CreateContact(NewContact),
-    UpdateContact { id: Uuid, patch: ContactPatch },
+    UpdateContact {
+        id: Uuid,
+        patch: ContactPatch,
+    },
     CreateDeal(NewDeal),
-    UpdateDeal { id: Uuid, patch: DealPatch },
+    UpdateDeal {
+        id: Uuid,
+        patch: DealPatch,
+    },
     MoveDeal(DealMove),
-    CloseDeal { id: Uuid, outcome: Outcome },
-    ReopenDeal { id: Uuid },
+    CloseDeal {
+        id: Uuid,
+        outcome: Outcome,
+    },
+    ReopenDeal {
+        id: Uuid,
+    },
+    CreateActivity(NewActivity),
+    UpdateActivity {
+        id: Uuid,
+        patch: ActivityPatch,
+    },
+    /// Done, or open again (a tap by mistake).
+    CompleteActivity {
+        id: Uuid,
+        done: bool,
+    },
+    CheckIn {
+        id: Uuid,
+        checkin: CheckIn,
+    },
+    DeleteActivity {
+        id: Uuid,
+    },
 }
 
 impl MutationOp {
@@ -41,6 +73,7 @@ impl MutationOp {
             MutationOp::CreateCompany(c) => MutationOp::CreateCompany(c.normalized()),
             MutationOp::CreateContact(c) => MutationOp::CreateContact(c.normalized()),
             MutationOp::CreateDeal(d) => MutationOp::CreateDeal(d.normalized()),
+            MutationOp::CreateActivity(a) => MutationOp::CreateActivity(a.normalized()),
             other => other,
         }
     }
@@ -56,7 +89,13 @@ impl MutationOp {
             MutationOp::CreateDeal(d) => d.validate(),
             MutationOp::UpdateDeal { patch, .. } => patch.validate(),
             MutationOp::CloseDeal { outcome, .. } => outcome.validate(),
-            MutationOp::MoveDeal(_) | MutationOp::ReopenDeal { .. } => Ok(()),
+            MutationOp::CreateActivity(a) => a.validate(),
+            MutationOp::UpdateActivity { patch, .. } => patch.validate(),
+            MutationOp::CheckIn { checkin, .. } => checkin.validate(),
+            MutationOp::MoveDeal(_)
+            | MutationOp::ReopenDeal { .. }
+            | MutationOp::CompleteActivity { .. }
+            | MutationOp::DeleteActivity { .. } => Ok(()),
         }
     }
 }
@@ -97,6 +136,7 @@ pub enum Record {
     Deal(Deal),
     Pipeline(PipelineRef),
     Stage(Stage),
+    Activity(Activity),
 }
 
 // Nearly every change is a `Put`; boxing it would only add an allocation per record.

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::model::{Change, Mutation, MutationOp, PullResponse, PushResponse, Record};
 use crate::{
+    activities::model::{Activity, ActivityKind, Agenda},
     auth::model::{CurrentUser, TeamMember},
     contacts::model::Contact,
     customers::model::{Company, CompanyPage, CompanyQuery, CompanySummary, PAGE_SIZE},
@@ -34,6 +35,9 @@ pub struct Snapshot {
     pub pipelines: HashMap<Uuid, PipelineRef>,
     pub stages: HashMap<Uuid, Stage>,
     pub team: Vec<TeamMember>,
+    /// Added after the first release: copies stored before then have none yet.
+    #[serde(default)]
+    pub activities: HashMap<Uuid, Activity>,
 }
 
 /// Edits made on this device that the server has not confirmed yet.
@@ -255,6 +259,9 @@ impl Snapshot {
             Change::Put(Record::Stage(s)) => {
                 self.stages.insert(s.id, s.clone());
             }
+            Change::Put(Record::Activity(a)) => {
+                self.activities.insert(a.id, a.clone());
+            }
             Change::Del { entity, id } => {
                 match entity.as_str() {
                     "company" => drop(self.companies.remove(id)),
@@ -262,6 +269,7 @@ impl Snapshot {
                     "deal" => drop(self.deals.remove(id)),
                     "pipeline" => drop(self.pipelines.remove(id)),
                     "stage" => drop(self.stages.remove(id)),
+                    "activity" => drop(self.activities.remove(id)),
                     _ => {}
                 };
             }
@@ -436,6 +444,58 @@ impl Snapshot {
         list
     }
 
+    /// A customer's activities: open ones by due date first, then the rest newest first.
+    pub fn activities_of(&self, company_id: Uuid) -> Vec<Activity> {
+        let mut list: Vec<Activity> = self
+            .activities
+            .values()
+            .filter(|a| a.company_id == company_id)
+            .cloned()
+            .collect();
+        list.sort_by_key(|a| std::cmp::Reverse(a.happened_at()));
+        list
+    }
+
+    /// `owner`'s overdue and due-today follow-ups, judged on their wall clock.
+    pub fn agenda(&self, owner: Uuid, local_now: chrono::NaiveDateTime) -> Agenda {
+        Agenda::of(
+            self.activities.values().filter(|a| a.owner_id == owner),
+            local_now,
+        )
+    }
+
+    /// Whether a next step is planned (an open, dated activity) for the customer.
+    pub fn company_has_next_step(&self, company_id: Uuid) -> bool {
+        self.activities
+            .values()
+            .any(|a| a.company_id == company_id && a.is_scheduled())
+    }
+
+    /// Open deals with no next step planned, `owner`'s only when given, largest first.
+    pub fn deals_without_next_step(&self, owner: Option<Uuid>) -> Vec<Deal> {
+        let planned: std::collections::HashSet<Uuid> = self
+            .activities
+            .values()
+            .filter(|a| a.is_scheduled())
+            .filter_map(|a| a.deal_id)
+            .collect();
+        let mut list: Vec<Deal> = self
+            .deals
+            .values()
+            .filter(|d| d.status == DealStatus::Open && !planned.contains(&d.id))
+            .filter(|d| owner.is_none_or(|o| d.owner_id == o))
+            .map(|d| self.shown(d))
+            .collect();
+        list.sort_by_key(|d| (std::cmp::Reverse(d.value_cents), d.id));
+        list
+    }
+
+    pub fn deal_has_next_step(&self, deal_id: Uuid) -> bool {
+        self.activities
+            .values()
+            .any(|a| a.deal_id == Some(deal_id) && a.is_scheduled())
+    }
+
     pub fn deal(&self, id: Uuid) -> Option<Deal> {
         self.deals.get(&id).map(|d| self.shown(d))
     }
@@ -510,6 +570,7 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
             let Some(company) = snap.companies.get_mut(id) else {
                 return;
             };
+            let previous_owner = company.owner_id;
             patch.apply_to(company);
             company.updated_at = now;
             if let Some(name) = owner_name {
@@ -518,6 +579,13 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
                 let owner = company.owner_id;
                 for contact in snap.contacts.values_mut().filter(|c| c.company_id == *id) {
                     contact.owner_id = owner;
+                }
+                for activity in snap
+                    .activities
+                    .values_mut()
+                    .filter(|a| a.company_id == *id && a.owner_id == previous_owner)
+                {
+                    activity.owner_id = owner;
                 }
             }
         }
@@ -598,6 +666,61 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
                 deal.updated_at = now;
             }
             snap.place(*id, stage, Some(0));
+        }
+        MutationOp::CreateActivity(new) => {
+            let Some(company) = snap.companies.get(&new.company_id) else {
+                return;
+            };
+            if snap.activities.contains_key(&new.id) {
+                return;
+            }
+            let activity = Activity {
+                id: new.id,
+                kind: new.kind,
+                subject: new.subject.clone(),
+                body: new.body.clone(),
+                company_id: new.company_id,
+                contact_id: new.contact_id,
+                deal_id: new.deal_id,
+                owner_id: new.owner_id.unwrap_or(company.owner_id),
+                due_on: new.due.on,
+                due_time: new.due.time,
+                done_at: new.done.then_some(now),
+                checkin: None,
+                created_by: Some(user.id),
+                created_at: now,
+                updated_at: now,
+            };
+            snap.activities.insert(activity.id, activity);
+        }
+        MutationOp::UpdateActivity { id, patch } => {
+            if let Some(activity) = snap.activities.get_mut(id) {
+                patch.apply_to(activity);
+                activity.updated_at = now;
+            }
+        }
+        MutationOp::CompleteActivity { id, done } => {
+            if let Some(activity) = snap.activities.get_mut(id) {
+                activity.done_at = if *done {
+                    activity.done_at.or(Some(now))
+                } else {
+                    None
+                };
+                activity.updated_at = now;
+            }
+        }
+        MutationOp::CheckIn { id, checkin } => {
+            if let Some(activity) = snap
+                .activities
+                .get_mut(id)
+                .filter(|a| a.kind == ActivityKind::Visit)
+            {
+                activity.checkin = Some(checkin.clone());
+                activity.updated_at = now;
+            }
+        }
+        MutationOp::DeleteActivity { id } => {
+            snap.activities.remove(id);
         }
     }
 }
@@ -696,6 +819,12 @@ pub fn describe(snap: &Snapshot, op: &MutationOp) -> String {
             .map(|c| format!("the contact “{}”", c.name))
             .unwrap_or_else(|| "a contact".into())
     };
+    let activity = |id: &Uuid| {
+        snap.activities
+            .get(id)
+            .map(|a| format!("the activity “{}”", a.subject))
+            .unwrap_or_else(|| "an activity".into())
+    };
     let deal = |id: &Uuid| {
         snap.deals
             .get(id)
@@ -712,6 +841,12 @@ pub fn describe(snap: &Snapshot, op: &MutationOp) -> String {
         MutationOp::MoveDeal(mv) => format!("Moving {}", deal(&mv.deal_id)),
         MutationOp::CloseDeal { id, .. } => format!("Closing {}", deal(id)),
         MutationOp::ReopenDeal { id } => format!("Reopening {}", deal(id)),
+        MutationOp::CreateActivity(n) => format!("New activity “{}”", n.subject),
+        MutationOp::UpdateActivity { id, .. } => format!("Your edit of {}", activity(id)),
+        MutationOp::CompleteActivity { id, done: true } => format!("Completing {}", activity(id)),
+        MutationOp::CompleteActivity { id, done: false } => format!("Reopening {}", activity(id)),
+        MutationOp::CheckIn { id, .. } => format!("The check-in at {}", activity(id)),
+        MutationOp::DeleteActivity { id } => format!("Deleting {}", activity(id)),
     }
 }
 

@@ -15,7 +15,9 @@ use super::{
         PushResponse, Record,
     },
 };
-use crate::{auth::model::CurrentUser, contacts, customers, deals, error::AppError, pipelines};
+use crate::{
+    activities, auth::model::CurrentUser, contacts, customers, deals, error::AppError, pipelines,
+};
 
 /// Mutations per push; a device with more sends several pushes.
 pub const MAX_PUSH: usize = 500;
@@ -92,6 +94,31 @@ async fn apply(pool: &PgPool, user: &CurrentUser, op: MutationOp) -> Result<(), 
             .await
             .map(drop),
         MutationOp::ReopenDeal { id } => deals::service::reopen(pool, user, id).await.map(drop),
+        MutationOp::CreateActivity(new) => {
+            created(activities::service::create(pool, user, new).await)
+        }
+        MutationOp::UpdateActivity { id, patch } => {
+            activities::service::update(pool, user, id, patch)
+                .await
+                .map(drop)
+        }
+        MutationOp::CompleteActivity { id, done } => {
+            activities::service::set_done(pool, user, id, done)
+                .await
+                .map(drop)
+        }
+        MutationOp::CheckIn { id, checkin } => {
+            activities::service::check_in(pool, user, id, checkin)
+                .await
+                .map(drop)
+        }
+        // Deleting what is already gone changes nothing: the user's intent holds.
+        MutationOp::DeleteActivity { id } => {
+            match activities::service::delete(pool, user, id).await {
+                Err(AppError::NotFound(_)) => Ok(()),
+                other => other,
+            }
+        }
     }
 }
 
@@ -157,6 +184,9 @@ pub async fn pull(
     }
     for d in deals::db::find_many(pool, &ids("deal"), visible_to).await? {
         found.insert(("deal".into(), d.id), Record::Deal(d));
+    }
+    for a in activities::db::find_many(pool, &ids("activity"), visible_to).await? {
+        found.insert(("activity".into(), a.id), Record::Activity(a));
     }
     let (pipelines, stages) =
         pipelines::db::find_many(pool, &ids("pipeline"), &ids("stage")).await?;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use app::{
+    activities::model::{ActivityPatch, Due, NewActivity},
     auth::model::CurrentUser,
     contacts::model::{ContactPatch, NewContact},
     customers::model::CompanyPatch,
@@ -18,7 +19,7 @@ use app::{
         service,
     },
 };
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use serde_json::{json, Value};
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -117,11 +118,13 @@ fn random_edit(
     let mut companies: Vec<Uuid> = view.companies.keys().copied().collect();
     let mut contacts: Vec<Uuid> = view.contacts.keys().copied().collect();
     let mut deals: Vec<Uuid> = view.deals.keys().copied().collect();
+    let mut activities: Vec<Uuid> = view.activities.keys().copied().collect();
     // HashMap order is random per process: sort so a seed replays exactly.
     companies.sort();
     contacts.sort();
     deals.sort();
-    Some(match rng.u8(..10) {
+    activities.sort();
+    Some(match rng.u8(..13) {
         0..=2 => {
             let id = *pick(rng, &companies)?;
             let (field, value) = match rng.u8(..3) {
@@ -222,6 +225,39 @@ fn random_edit(
                 _ => (MutationOp::ReopenDeal { id }, None),
             }
         }
+        9 => {
+            let company_id = *pick(rng, &companies)?;
+            let new = NewActivity {
+                subject: format!("follow-up {n}"),
+                due: Due {
+                    on: NaiveDate::from_ymd_opt(2026, 11, 1 + rng.u32(..28)),
+                    time: None,
+                },
+                done: rng.u8(..4) == 0,
+                ..NewActivity::blank(company_id)
+            };
+            (MutationOp::CreateActivity(new), None)
+        }
+        10 => {
+            let id = *pick(rng, &activities)?;
+            let value = format!("subject {n}");
+            let patch = ActivityPatch {
+                subject: Some(value.clone()),
+                ..Default::default()
+            };
+            let written = Written {
+                entity: "activity",
+                id,
+                field: "subject",
+                value: json!(value),
+            };
+            (MutationOp::UpdateActivity { id, patch }, Some(written))
+        }
+        11 => {
+            let id = *pick(rng, &activities)?;
+            let done = view.activities[&id].is_open();
+            (MutationOp::CompleteActivity { id, done }, None)
+        }
         // Handing a customer to someone else: a rep may not, so the server refuses.
         _ => {
             let id = *pick(rng, &companies)?;
@@ -245,6 +281,7 @@ fn same_records(a: &Snapshot, b: &Snapshot) -> bool {
         && a.deals == b.deals
         && a.pipelines == b.pipelines
         && a.stages == b.stages
+        && a.activities == b.activities
 }
 
 async fn seed(pool: &PgPool, owners: &[&CurrentUser]) {

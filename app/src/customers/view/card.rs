@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
+    activities::view::CompanyActivities,
     contacts::view::ContactList,
     customers::{
         api::{delete_company, get_company_card},
@@ -202,6 +203,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
                 )}
             </p>
         </section>
+        <CompanyActivities company_id=id />
         <ContactList company_id=id contacts />
         <CompanyDeals company_id=id />
         <section class="card danger-zone">

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
+    activities::view::DealNextStep,
     deals::{
         api::{delete_deal, get_deal},
         model::{
@@ -317,6 +318,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
                 readonly=readonly || !is_manager
             />
         </dl>
+        {(status == DealStatus::Open).then(|| view! { <DealNextStep deal_id=id company_id=deal.company_id /> })}
         <DealHistory id />
         <footer class="panel-foot">
             <a class="btn" href=format!("/customers/{}", deal.company_id)>"Open customer card"</a>

@@ -1,0 +1,524 @@
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    deals::model::DealEvent,
+    error::{AppError, FieldErrors},
+    text_enum::text_enum,
+    validate,
+};
+
+text_enum!(ActivityKind {
+    Call => ("call", "Call"),
+    Meeting => ("meeting", "Meeting"),
+    Visit => ("visit", "Visit"),
+    Email => ("email", "Email"),
+    Note => ("note", "Note"),
+    Task => ("task", "Task"),
+});
+
+/// Where and when a rep checked in at a visit. Location only with the user's
+/// permission; coordinates in micro-degrees (exact, comparable integers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub at: DateTime<Utc>,
+    pub lat_e6: Option<i32>,
+    pub lng_e6: Option<i32>,
+    pub accuracy_m: Option<i32>,
+}
+
+impl CheckIn {
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        match (self.lat_e6, self.lng_e6) {
+            (None, None) => {}
+            (Some(lat), Some(lng))
+                if (-90_000_000..=90_000_000).contains(&lat)
+                    && (-180_000_000..=180_000_000).contains(&lng) => {}
+            _ => errors.add(
+                "checkin",
+                "The location from this device could not be read.",
+            ),
+        }
+        if self.accuracy_m.is_some_and(|a| a < 0) {
+            errors.add("checkin", "The location accuracy must not be negative.");
+        }
+        errors.into_result()
+    }
+
+    /// "38.72230, -9.13930 (±25 m)", or `None` when no location was shared.
+    pub fn place(&self) -> Option<String> {
+        let (lat, lng) = (self.lat_e6?, self.lng_e6?);
+        let accuracy = self
+            .accuracy_m
+            .map(|a| format!(" (±{a} m)"))
+            .unwrap_or_default();
+        Some(format!(
+            "{:.5}, {:.5}{accuracy}",
+            f64::from(lat) / 1e6,
+            f64::from(lng) / 1e6
+        ))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: Uuid,
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub body: String,
+    pub company_id: Uuid,
+    pub contact_id: Option<Uuid>,
+    pub deal_id: Option<Uuid>,
+    /// Whose list it is on (and who sees it).
+    pub owner_id: Uuid,
+    /// On the owner's wall clock (see the migration): a date, and maybe a time.
+    pub due_on: Option<NaiveDate>,
+    pub due_time: Option<NaiveTime>,
+    pub done_at: Option<DateTime<Utc>>,
+    pub checkin: Option<CheckIn>,
+    pub created_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Where an activity stands for its owner, right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DueState {
+    Done,
+    Overdue,
+    Today,
+    Upcoming,
+    /// Open, with no due date (a note to self, a task for "some time").
+    Unscheduled,
+}
+
+/// Compares a due date (and maybe time) with the owner's local wall clock: a
+/// dated task is overdue once its day has passed, a timed one once its minute has.
+pub fn due_state(
+    due_on: Option<NaiveDate>,
+    due_time: Option<NaiveTime>,
+    done: bool,
+    local_now: NaiveDateTime,
+) -> DueState {
+    if done {
+        return DueState::Done;
+    }
+    let Some(day) = due_on else {
+        return DueState::Unscheduled;
+    };
+    let today = local_now.date();
+    if day < today || (day == today && due_time.is_some_and(|t| t < local_now.time())) {
+        DueState::Overdue
+    } else if day == today {
+        DueState::Today
+    } else {
+        DueState::Upcoming
+    }
+}
+
+impl Activity {
+    pub fn is_open(&self) -> bool {
+        self.done_at.is_none()
+    }
+
+    pub fn due_state(&self, local_now: NaiveDateTime) -> DueState {
+        due_state(
+            self.due_on,
+            self.due_time,
+            self.done_at.is_some(),
+            local_now,
+        )
+    }
+
+    /// A next step: open and dated. Deals and customers without one get a nudge.
+    pub fn is_scheduled(&self) -> bool {
+        self.is_open() && self.due_on.is_some()
+    }
+
+    /// "Fri 27 Nov 10:00", "Today 10:00", "Tomorrow".
+    pub fn due_label(&self, today: NaiveDate) -> String {
+        let Some(day) = self.due_on else {
+            return "No due date".into();
+        };
+        let date = if day == today {
+            "Today".to_string()
+        } else if day == today + Duration::days(1) {
+            "Tomorrow".to_string()
+        } else if day == today - Duration::days(1) {
+            "Yesterday".to_string()
+        } else if day.year() == today.year() {
+            day.format("%a %-d %b").to_string()
+        } else {
+            day.format("%-d %b %Y").to_string()
+        };
+        match self.due_time {
+            Some(time) => format!("{date} {}", time.format("%H:%M")),
+            None => date,
+        }
+    }
+
+    /// When it belongs on the timeline: when done, else when created.
+    pub fn happened_at(&self) -> DateTime<Utc> {
+        self.done_at.unwrap_or(self.created_at)
+    }
+}
+
+/// When an activity is due: the whole of it is set at once (a reschedule).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Due {
+    pub on: Option<NaiveDate>,
+    pub time: Option<NaiveTime>,
+}
+
+impl Due {
+    /// Parses the form's date ("2026-11-27") and optional time ("10:30").
+    pub fn parse(date: &str, time: &str) -> Result<Due, AppError> {
+        let mut errors = FieldErrors::default();
+        let on = match date.trim() {
+            "" => None,
+            text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                Ok(day) => Some(day),
+                Err(_) => {
+                    errors.add("due_on", "Enter a date like 2026-11-27.");
+                    None
+                }
+            },
+        };
+        let time = match time.trim() {
+            "" => None,
+            text => match NaiveTime::parse_from_str(text, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+            {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    errors.add("due_time", "Enter a time like 14:30.");
+                    None
+                }
+            },
+        };
+        errors.into_result()?;
+        let due = Due { on, time };
+        due.validate()?;
+        Ok(due)
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if self.time.is_some() && self.on.is_none() {
+            errors.add("due_on", "Pick a date for this time.");
+        }
+        if self.on.is_some_and(|d| !(2000..=2200).contains(&d.year())) {
+            errors.add("due_on", "Pick a date between the years 2000 and 2200.");
+        }
+        errors.into_result()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewActivity {
+    pub id: Uuid,
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub body: String,
+    pub company_id: Uuid,
+    pub contact_id: Option<Uuid>,
+    pub deal_id: Option<Uuid>,
+    /// `None`: the customer's owner.
+    pub owner_id: Option<Uuid>,
+    pub due: Due,
+    /// Logged after the fact (a call just made): done at once.
+    pub done: bool,
+}
+
+impl NewActivity {
+    pub fn blank(company_id: Uuid) -> Self {
+        NewActivity {
+            id: Uuid::new_v4(),
+            kind: ActivityKind::Call,
+            subject: String::new(),
+            body: String::new(),
+            company_id,
+            contact_id: None,
+            deal_id: None,
+            owner_id: None,
+            due: Due::default(),
+            done: false,
+        }
+    }
+
+    pub fn normalized(mut self) -> Self {
+        self.subject = self.subject.trim().to_string();
+        self.body = self.body.trim_end().to_string();
+        self
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        validate::required(&mut errors, "subject", &self.subject, validate::MAX_NAME);
+        validate::max_len(&mut errors, "body", &self.body, validate::MAX_NOTES);
+        if let Err(AppError::Validation(due)) = self.due.validate() {
+            errors.0.extend(due.0);
+        }
+        errors.into_result()
+    }
+}
+
+/// An edit of an activity's words, kind or due date; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityPatch {
+    pub kind: Option<ActivityKind>,
+    pub subject: Option<String>,
+    pub body: Option<String>,
+    pub due: Option<Due>,
+}
+
+impl ActivityPatch {
+    pub fn reschedule(due: Due) -> Self {
+        ActivityPatch {
+            due: Some(due),
+            ..Default::default()
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if let Some(subject) = &self.subject {
+            validate::required(&mut errors, "subject", subject, validate::MAX_NAME);
+        }
+        if let Some(body) = &self.body {
+            validate::max_len(&mut errors, "body", body, validate::MAX_NOTES);
+        }
+        if let Some(Err(AppError::Validation(due))) = self.due.map(|d| d.validate()) {
+            errors.0.extend(due.0);
+        }
+        errors.into_result()
+    }
+
+    /// What the server will store, applied to a local copy.
+    pub fn apply_to(&self, activity: &mut Activity) {
+        if let Some(kind) = self.kind {
+            activity.kind = kind;
+        }
+        if let Some(subject) = &self.subject {
+            activity.subject = subject.trim().to_string();
+        }
+        if let Some(body) = &self.body {
+            activity.body = body.trim_end().to_string();
+        }
+        if let Some(due) = self.due {
+            activity.due_on = due.on;
+            activity.due_time = due.time;
+        }
+    }
+}
+
+/// A rep's day: what is late and what is due today, each soonest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub overdue: Vec<Activity>,
+    pub today: Vec<Activity>,
+}
+
+impl Agenda {
+    /// Sorts a user's open activities into the agenda, given their local time.
+    pub fn of<'a>(
+        activities: impl IntoIterator<Item = &'a Activity>,
+        local_now: NaiveDateTime,
+    ) -> Self {
+        let mut agenda = Agenda::default();
+        for activity in activities {
+            match activity.due_state(local_now) {
+                DueState::Overdue => agenda.overdue.push(activity.clone()),
+                DueState::Today => agenda.today.push(activity.clone()),
+                _ => {}
+            }
+        }
+        let key = |a: &Activity| (a.due_on, a.due_time.is_none(), a.due_time, a.created_at);
+        agenda.overdue.sort_by_key(key);
+        agenda.today.sort_by_key(key);
+        agenda
+    }
+}
+
+/// One entry of a customer's timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimelineItem {
+    Activity(Activity),
+    Deal(DealEvent),
+}
+
+impl TimelineItem {
+    pub fn at(&self) -> DateTime<Utc> {
+        match self {
+            TimelineItem::Activity(a) => a.happened_at(),
+            TimelineItem::Deal(e) => e.entry.changed_at,
+        }
+    }
+}
+
+/// What happened with a customer, newest first: finished activities and deal
+/// stage or status changes. Open activities are plans, listed apart as next steps.
+pub fn timeline(activities: &[Activity], events: &[DealEvent]) -> Vec<TimelineItem> {
+    let mut items: Vec<TimelineItem> = activities
+        .iter()
+        .filter(|a| !a.is_open())
+        .cloned()
+        .map(TimelineItem::Activity)
+        .chain(events.iter().cloned().map(TimelineItem::Deal))
+        .collect();
+    items.sort_by_key(|item| std::cmp::Reverse(item.at()));
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("valid")
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("valid")
+    }
+
+    #[test]
+    fn a_dated_task_is_due_all_day_and_late_the_day_after() {
+        let due = Some(day("2026-11-23"));
+        assert_eq!(
+            due_state(due, None, false, at("2026-11-23 23:59")),
+            DueState::Today
+        );
+        assert_eq!(
+            due_state(due, None, false, at("2026-11-24 00:00")),
+            DueState::Overdue
+        );
+        assert_eq!(
+            due_state(due, None, false, at("2026-11-22 12:00")),
+            DueState::Upcoming
+        );
+        assert_eq!(
+            due_state(due, None, true, at("2026-12-01 12:00")),
+            DueState::Done
+        );
+        assert_eq!(
+            due_state(None, None, false, at("2026-12-01 12:00")),
+            DueState::Unscheduled
+        );
+    }
+
+    #[test]
+    fn a_timed_task_is_late_once_its_minute_has_passed() {
+        let due = Some(day("2026-11-23"));
+        let ten = NaiveTime::from_hms_opt(10, 0, 0);
+        assert_eq!(
+            due_state(due, ten, false, at("2026-11-23 09:59")),
+            DueState::Today
+        );
+        assert_eq!(
+            due_state(due, ten, false, at("2026-11-23 10:00")),
+            DueState::Today
+        );
+        assert_eq!(
+            due_state(due, ten, false, at("2026-11-23 10:01")),
+            DueState::Overdue
+        );
+    }
+
+    #[test]
+    fn due_dates_parse_with_clear_messages() {
+        let due = Due::parse("2026-11-27", "14:30").expect("valid");
+        assert_eq!(due.on, Some(day("2026-11-27")));
+        assert_eq!(due.time, NaiveTime::from_hms_opt(14, 30, 0));
+        let err = Due::parse("", "14:30").expect_err("time without a date");
+        assert!(err.field_errors().and_then(|f| f.get("due_on")).is_some());
+        let err = Due::parse("27/11", "2pm").expect_err("bad formats");
+        let fields = err.field_errors().expect("fields");
+        assert!(fields.get("due_on").is_some() && fields.get("due_time").is_some());
+    }
+
+    #[test]
+    fn a_new_activity_needs_a_subject() {
+        let mut new = NewActivity::blank(Uuid::new_v4());
+        new.subject = "  ".into();
+        let err = new.validate().expect_err("blank subject");
+        assert_eq!(
+            err.field_errors().and_then(|f| f.get("subject")),
+            Some("This field is required.")
+        );
+    }
+
+    #[test]
+    fn the_timeline_interleaves_activities_and_deal_events_newest_first() {
+        use crate::deals::model::{DealStatus, HistoryEntry};
+        let t =
+            |secs: i64| DateTime::<Utc>::from_timestamp(1_800_000_000 + secs, 0).expect("valid");
+        let activity = |subject: &str, created: i64, done: Option<i64>| Activity {
+            id: Uuid::new_v4(),
+            kind: ActivityKind::Call,
+            subject: subject.into(),
+            body: String::new(),
+            company_id: Uuid::nil(),
+            contact_id: None,
+            deal_id: None,
+            owner_id: Uuid::nil(),
+            due_on: None,
+            due_time: None,
+            done_at: done.map(t),
+            checkin: None,
+            created_by: None,
+            created_at: t(created),
+            updated_at: t(created),
+        };
+        let won = DealEvent {
+            deal_id: Uuid::nil(),
+            pipeline_id: Uuid::nil(),
+            deal_title: "Fleet".into(),
+            entry: HistoryEntry {
+                from_stage_name: Some("Proposal".into()),
+                to_stage_name: Some("Proposal".into()),
+                from_status: Some(DealStatus::Open),
+                to_status: DealStatus::Won,
+                changed_by_name: None,
+                changed_at: t(50),
+            },
+        };
+        let items = timeline(
+            &[
+                activity("planned call", 0, None),
+                activity("first call", 0, Some(10)),
+                activity("follow-up call", 20, Some(90)),
+            ],
+            &[won],
+        );
+        let order: Vec<String> = items
+            .iter()
+            .map(|i| match i {
+                TimelineItem::Activity(a) => a.subject.clone(),
+                TimelineItem::Deal(e) => e.entry.describe(),
+            })
+            .collect();
+        assert_eq!(order, ["follow-up call", "Marked won", "first call"]);
+    }
+
+    #[test]
+    fn check_ins_accept_a_location_only_in_range() {
+        let mut checkin = CheckIn {
+            at: Utc::now(),
+            lat_e6: Some(38_722_300),
+            lng_e6: Some(-9_139_300),
+            accuracy_m: Some(25),
+        };
+        assert!(checkin.validate().is_ok());
+        assert_eq!(
+            checkin.place().as_deref(),
+            Some("38.72230, -9.13930 (±25 m)")
+        );
+        checkin.lat_e6 = Some(91_000_000);
+        assert!(checkin.validate().is_err());
+        checkin.lng_e6 = None;
+        assert!(checkin.validate().is_err(), "half a location");
+    }
+}

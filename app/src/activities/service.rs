@@ -1,0 +1,181 @@
+//! Activity use cases: authorize, validate, then write. Sync pushes and tests call these.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::{
+    db,
+    model::{Activity, ActivityKind, ActivityPatch, Agenda, CheckIn, NewActivity},
+};
+use crate::{
+    auth::{model::CurrentUser, session},
+    customers, deals,
+    error::AppError,
+};
+
+fn not_found() -> AppError {
+    AppError::NotFound("This activity".into())
+}
+
+pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Activity, AppError> {
+    let activity = db::find(pool, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(activity.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(activity)
+}
+
+/// A new activity goes on the list of the customer's rep unless a manager picks
+/// someone else; a rep only plans their own work.
+pub async fn create(
+    pool: &PgPool,
+    user: &CurrentUser,
+    new: NewActivity,
+) -> Result<Activity, AppError> {
+    let new = new.normalized();
+    new.validate()?;
+    let company = match customers::service::get(pool, user, new.company_id).await {
+        Err(AppError::NotFound(_)) => {
+            return Err(AppError::validation(
+                "company_id",
+                "This customer no longer exists.",
+            ))
+        }
+        other => other?,
+    };
+    if let Some(contact) = new.contact_id {
+        if deals::db::contact_company(pool, contact).await? != Some(company.id) {
+            return Err(AppError::validation(
+                "contact_id",
+                "Choose a contact who works at this customer.",
+            ));
+        }
+    }
+    if let Some(deal) = new.deal_id {
+        if deals::db::find(pool, deal).await?.map(|d| d.company_id) != Some(company.id) {
+            return Err(AppError::validation(
+                "deal_id",
+                "Choose a deal with this customer.",
+            ));
+        }
+    }
+    let owner_id = new.owner_id.unwrap_or(company.owner_id);
+    if owner_id != company.owner_id && !user.is_manager() {
+        return Err(AppError::Forbidden);
+    }
+    if !session::user_exists(pool, owner_id).await? {
+        return Err(AppError::validation(
+            "owner_id",
+            "Choose a member of your team.",
+        ));
+    }
+    if db::find(pool, new.id).await?.is_some() {
+        return Err(AppError::Conflict(
+            "This activity was already created.".into(),
+        ));
+    }
+    let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
+    db::insert(&mut *tx, &new, owner_id, user.id).await?;
+    tx.commit().await?;
+    get(pool, user, new.id).await
+}
+
+/// Runs `write` on the activity locked in a transaction, if the user may change it.
+async fn change<F>(pool: &PgPool, user: &CurrentUser, id: Uuid, write: F) -> Result<(), AppError>
+where
+    F: for<'c> FnOnce(
+        &'c mut sqlx::PgConnection,
+        Activity,
+    ) -> futures::future::BoxFuture<'c, Result<(), AppError>>,
+{
+    let mut tx = pool.begin().await?;
+    crate::sync::db::act_as(&mut tx, user.id).await?;
+    let activity = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
+    if !user.can_access(activity.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    write(&mut tx, activity).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn update(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: ActivityPatch,
+) -> Result<Activity, AppError> {
+    patch.validate()?;
+    change(pool, user, id, |conn, _| {
+        Box::pin(async move { db::update(conn, id, &patch).await })
+    })
+    .await?;
+    get(pool, user, id).await
+}
+
+pub async fn set_done(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    done: bool,
+) -> Result<Activity, AppError> {
+    change(pool, user, id, |conn, _| {
+        Box::pin(async move { db::set_done(conn, id, done).await })
+    })
+    .await?;
+    get(pool, user, id).await
+}
+
+pub async fn check_in(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    checkin: CheckIn,
+) -> Result<Activity, AppError> {
+    checkin.validate()?;
+    change(pool, user, id, |conn, activity| {
+        Box::pin(async move {
+            if activity.kind != ActivityKind::Visit {
+                return Err(AppError::validation(
+                    "checkin",
+                    "Only visits have a check-in.",
+                ));
+            }
+            db::check_in(conn, id, &checkin).await
+        })
+    })
+    .await?;
+    get(pool, user, id).await
+}
+
+pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
+    change(pool, user, id, |conn, _| {
+        Box::pin(async move { db::delete(conn, id).await })
+    })
+    .await
+}
+
+/// What is late and what is due today for `user`, judged on their own wall clock
+/// at `now` (their time zone, as their device last reported it).
+pub async fn agenda(
+    pool: &PgPool,
+    user: &CurrentUser,
+    now: DateTime<Utc>,
+) -> Result<Agenda, AppError> {
+    let (local_now, due) = db::due_by_today(pool, user.id, now).await?;
+    Ok(Agenda::of(&due, local_now))
+}
+
+/// Devices report their IANA time zone ("Europe/Lisbon"); due times are read in it.
+pub async fn set_time_zone(pool: &PgPool, user: &CurrentUser, name: &str) -> Result<(), AppError> {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 64 || !db::time_zone_exists(pool, name).await? {
+        return Err(AppError::validation(
+            "time_zone",
+            "This time zone is not known. Use a name like Europe/Lisbon.",
+        ));
+    }
+    db::set_time_zone(pool, user.id, name).await
+}

@@ -1,0 +1,51 @@
+//! The user's wall clock: due dates are read in the time zone of the device
+//! (which it also reports to the server, so both judge "overdue" alike).
+
+use chrono::NaiveDateTime;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Clock(RwSignal<NaiveDateTime>);
+
+/// Local time now. On the server it is only a placeholder: pages that use it
+/// render from the device's data, which exists in the browser only.
+pub fn local_now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// One clock for the app, ticking every 30 s so "overdue" turns over on its own.
+pub fn provide_clock() {
+    let now = RwSignal::new(local_now());
+    #[cfg(feature = "hydrate")]
+    {
+        let _ = set_interval_with_handle(
+            move || now.set(local_now()),
+            std::time::Duration::from_secs(30),
+        );
+    }
+    provide_context(Clock(now));
+}
+
+pub fn use_clock() -> Signal<NaiveDateTime> {
+    let clock = expect_context::<Clock>();
+    clock.0.into()
+}
+
+/// Tells the server the device's time zone (once per start; it keeps the last one).
+pub fn report_time_zone() {
+    #[cfg(feature = "hydrate")]
+    {
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+                .resolved_options();
+        let zone = js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()
+            .and_then(|z| z.as_string());
+        if let Some(zone) = zone {
+            leptos::task::spawn_local(async move {
+                // Offline: the next start reports it.
+                let _ = super::super::api::set_time_zone(zone).await;
+            });
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Activity pages and sections: a customer's activities and timeline, "My day",
+//! the overdue badge, and the nudge to plan a deal's next step.
+
+mod clock;
+mod company;
+mod form;
+mod item;
+mod location;
+mod my_day;
+
+pub use clock::{provide_clock, report_time_zone, use_clock};
+pub use company::CompanyActivities;
+pub use form::{ActivityForm, FormMode};
+pub use my_day::{MyDayPage, OverdueBadge};
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::sync::client::use_sync;
+
+/// Shown on a deal with nothing planned: the next step is one tap away.
+#[component]
+pub fn DealNextStep(deal_id: Uuid, company_id: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let planning = RwSignal::new(false);
+    let planned = Memo::new(move |_| sync.with_view(|d| d.deal_has_next_step(deal_id)));
+    view! {
+        <Show when=move || planned.get() == Some(false)>
+            {move || if planning.get() {
+                view! { <ActivityForm company_id deal_id mode=FormMode::Plan on_done=move |_| planning.set(false) /> }.into_any()
+            } else {
+                view! {
+                    <div class="nudge" role="note">
+                        <p>"No next step planned for this deal."</p>
+                        <button type="button" class="btn" on:click=move |_| planning.set(true)>"Plan next step"</button>
+                    </div>
+                }
+                .into_any()
+            }}
+        </Show>
+    }
+}

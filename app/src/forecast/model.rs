@@ -1,0 +1,650 @@
+//! The forecast's arithmetic: pure, in integer minor units, per currency.
+//!
+//! - Open deals count at value × win probability (the deal's own, else its
+//!   stage's), truncated to whole cents per deal, in the month of their expected
+//!   close date, and fall into a category by that probability.
+//! - Won deals count in full, in the month they were won.
+//! - Lost deals never count; open deals without a close date are left out and
+//!   reported apart, so nobody mistakes a gap in the data for a weak month.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    auth::model::TeamMember,
+    deals::model::{format_money, DealStatus},
+    error::{AppError, FieldErrors},
+    text_enum::text_enum,
+};
+
+text_enum!(Category {
+    Won => ("won", "Won"),
+    Commit => ("commit", "Commit"),
+    BestCase => ("best_case", "Best case"),
+    Pipeline => ("pipeline", "Pipeline"),
+});
+
+/// Where categories start, in % win probability (managers set them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    pub commit_min: i16,
+    pub best_case_min: i16,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            commit_min: 90,
+            best_case_min: 50,
+        }
+    }
+}
+
+impl Thresholds {
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if !(1..=100).contains(&self.commit_min) {
+            errors.add("commit_min", "Enter a percentage from 1 to 100.");
+        }
+        if !(0..=100).contains(&self.best_case_min) {
+            errors.add("best_case_min", "Enter a percentage from 0 to 100.");
+        } else if self.best_case_min >= self.commit_min {
+            errors.add("best_case_min", "Best case must start below commit.");
+        }
+        errors.into_result()
+    }
+
+    /// The category of an open deal with this win probability.
+    pub fn category(&self, probability: i16) -> Category {
+        if probability >= self.commit_min {
+            Category::Commit
+        } else if probability >= self.best_case_min {
+            Category::BestCase
+        } else {
+            Category::Pipeline
+        }
+    }
+}
+
+/// The first day of the month `day` is in.
+pub fn month_of(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+pub const MAX_MONTHS: usize = 24;
+
+/// Which deals the forecast covers: whole months `from`..=`to` (first days).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForecastQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    #[serde(default)]
+    pub pipeline_id: Option<Uuid>,
+    /// One rep's forecast; `None`: the whole team (managers only).
+    #[serde(default)]
+    pub owner_id: Option<Uuid>,
+}
+
+impl ForecastQuery {
+    pub fn this_month(today: NaiveDate) -> Self {
+        let month = month_of(today);
+        ForecastQuery {
+            from: month,
+            to: month,
+            pipeline_id: None,
+            owner_id: None,
+        }
+    }
+
+    pub fn this_quarter(today: NaiveDate) -> Self {
+        let first = (today.month0() / 3) * 3 + 1;
+        let from = NaiveDate::from_ymd_opt(today.year(), first, 1).unwrap_or(today);
+        ForecastQuery {
+            from,
+            to: from + Months::new(2),
+            pipeline_id: None,
+            owner_id: None,
+        }
+    }
+
+    /// The months covered, in order (none when the query is invalid).
+    pub fn months(&self) -> Vec<NaiveDate> {
+        let mut months = Vec::new();
+        let mut month = month_of(self.from);
+        while month <= self.to && months.len() <= MAX_MONTHS {
+            months.push(month);
+            month = month + Months::new(1);
+        }
+        months
+    }
+
+    /// The day after the last day covered.
+    pub fn end(&self) -> NaiveDate {
+        month_of(self.to) + Months::new(1)
+    }
+
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        if self.from.day() != 1 || self.to.day() != 1 {
+            errors.add("period", "A forecast covers whole months.");
+        } else if self.to < self.from {
+            errors.add("period", "The period must end after it starts.");
+        } else if self.months().len() > MAX_MONTHS {
+            errors.add(
+                "period",
+                format!("Choose a period of at most {MAX_MONTHS} months."),
+            );
+        }
+        errors.into_result()
+    }
+}
+
+/// A deal as the forecast reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForecastDeal {
+    pub id: Uuid,
+    pub title: String,
+    pub company_name: String,
+    pub owner_id: Uuid,
+    pub owner_name: String,
+    pub pipeline_id: Uuid,
+    pub stage_name: Option<String>,
+    pub status: DealStatus,
+    pub value_cents: i64,
+    pub currency: String,
+    /// The deal's own win probability, if set.
+    pub probability: Option<i16>,
+    pub stage_probability: Option<i16>,
+    pub close_date: Option<NaiveDate>,
+    /// The day it was won, in the viewer's time zone.
+    pub won_on: Option<NaiveDate>,
+}
+
+impl ForecastDeal {
+    pub fn effective_probability(&self) -> i16 {
+        match self.status {
+            DealStatus::Won => 100,
+            DealStatus::Lost => 0,
+            DealStatus::Open => self.probability.or(self.stage_probability).unwrap_or(0),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quota {
+    pub user_id: Uuid,
+    pub month: NaiveDate,
+    pub currency: String,
+    pub amount_cents: i64,
+}
+
+/// A deal counted in the forecast: where, and for how much.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    pub deal: ForecastDeal,
+    pub month: NaiveDate,
+    pub category: Category,
+    /// Full value for won deals, weighted value for open ones.
+    pub amount_cents: i64,
+}
+
+/// Amounts per category, in one currency.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amounts {
+    pub won: i64,
+    pub commit: i64,
+    pub best_case: i64,
+    pub pipeline: i64,
+}
+
+impl Amounts {
+    pub fn get(&self, category: Category) -> i64 {
+        match category {
+            Category::Won => self.won,
+            Category::Commit => self.commit,
+            Category::BestCase => self.best_case,
+            Category::Pipeline => self.pipeline,
+        }
+    }
+
+    fn add(&mut self, category: Category, cents: i64) {
+        match category {
+            Category::Won => self.won += cents,
+            Category::Commit => self.commit += cents,
+            Category::BestCase => self.best_case += cents,
+            Category::Pipeline => self.pipeline += cents,
+        }
+    }
+
+    /// Won so far plus the weighted open deals.
+    pub fn expected(&self) -> i64 {
+        self.won + self.commit + self.best_case + self.pipeline
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthRow {
+    pub month: NaiveDate,
+    pub amounts: Amounts,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepRow {
+    pub owner_id: Uuid,
+    pub name: String,
+    pub amounts: Amounts,
+    /// The sum of the rep's monthly quotas in the period, in this currency.
+    pub quota_cents: Option<i64>,
+}
+
+impl RepRow {
+    /// Won ÷ quota in tenths of a percent (875 = 87.5 %), rounded down.
+    pub fn attainment_permille(&self) -> Option<i64> {
+        let quota = self.quota_cents.filter(|q| *q > 0)?;
+        Some(
+            i64::try_from(i128::from(self.amounts.won) * 1000 / i128::from(quota))
+                .unwrap_or(i64::MAX),
+        )
+    }
+}
+
+/// "87.5%".
+pub fn format_permille(permille: i64) -> String {
+    format!("{}.{}%", permille / 10, permille % 10)
+}
+
+/// Everything about one currency: by month, by rep, and in total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrencyForecast {
+    pub currency: String,
+    pub by_month: Vec<MonthRow>,
+    pub by_rep: Vec<RepRow>,
+    pub total: Amounts,
+}
+
+/// Open deals left out because they have no expected close date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Undated {
+    pub deals: Vec<ForecastDeal>,
+    /// (currency, count, total value), largest value first.
+    pub by_currency: Vec<(String, usize, i64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Forecast {
+    pub query: ForecastQuery,
+    pub thresholds: Thresholds,
+    pub months: Vec<NaiveDate>,
+    /// Largest expected total first.
+    pub currencies: Vec<CurrencyForecast>,
+    pub lines: Vec<Line>,
+    pub undated: Undated,
+}
+
+/// Builds the forecast for `query` from candidate deals (lost and out-of-period
+/// ones are skipped here, whatever the caller passes), quotas and the team.
+pub fn compute(
+    query: &ForecastQuery,
+    thresholds: Thresholds,
+    deals: Vec<ForecastDeal>,
+    quotas: &[Quota],
+    team: &[TeamMember],
+) -> Forecast {
+    let months = query.months();
+    let in_period = |day: NaiveDate| day >= query.from && day < query.end();
+    let mut lines = Vec::new();
+    let mut undated = Undated::default();
+    for deal in deals {
+        if query.pipeline_id.is_some_and(|p| p != deal.pipeline_id)
+            || query.owner_id.is_some_and(|o| o != deal.owner_id)
+        {
+            continue;
+        }
+        let (day, category, amount) = match deal.status {
+            DealStatus::Lost => continue,
+            DealStatus::Won => match deal.won_on {
+                Some(day) => (day, Category::Won, deal.value_cents),
+                None => continue,
+            },
+            DealStatus::Open => {
+                let Some(day) = deal.close_date else {
+                    match undated
+                        .by_currency
+                        .iter_mut()
+                        .find(|c| c.0 == deal.currency)
+                    {
+                        Some(entry) => {
+                            entry.1 += 1;
+                            entry.2 += deal.value_cents;
+                        }
+                        None => {
+                            undated
+                                .by_currency
+                                .push((deal.currency.clone(), 1, deal.value_cents))
+                        }
+                    }
+                    undated.deals.push(deal);
+                    continue;
+                };
+                let probability = deal.effective_probability();
+                let weighted = deal.value_cents * i64::from(probability) / 100;
+                (day, thresholds.category(probability), weighted)
+            }
+        };
+        if in_period(day) {
+            lines.push(Line {
+                month: month_of(day),
+                category,
+                amount_cents: amount,
+                deal,
+            });
+        }
+    }
+    lines.sort_by(|a, b| {
+        (
+            a.month,
+            a.category as u8,
+            std::cmp::Reverse(a.amount_cents),
+            a.deal.id,
+        )
+            .cmp(&(
+                b.month,
+                b.category as u8,
+                std::cmp::Reverse(b.amount_cents),
+                b.deal.id,
+            ))
+    });
+    undated.by_currency.sort_by_key(|c| std::cmp::Reverse(c.2));
+
+    let mut currencies: Vec<String> = lines.iter().map(|l| l.deal.currency.clone()).collect();
+    currencies.extend(quotas.iter().map(|q| q.currency.clone()));
+    currencies.sort();
+    currencies.dedup();
+    let mut per_currency: Vec<CurrencyForecast> = currencies
+        .into_iter()
+        .map(|currency| currency_forecast(query, &months, &lines, quotas, team, currency))
+        .collect();
+    per_currency.sort_by_key(|c| std::cmp::Reverse(c.total.expected()));
+    Forecast {
+        query: query.clone(),
+        thresholds,
+        months,
+        currencies: per_currency,
+        lines,
+        undated,
+    }
+}
+
+fn currency_forecast(
+    query: &ForecastQuery,
+    months: &[NaiveDate],
+    lines: &[Line],
+    quotas: &[Quota],
+    team: &[TeamMember],
+    currency: String,
+) -> CurrencyForecast {
+    let lines: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.deal.currency == currency)
+        .collect();
+    let mut total = Amounts::default();
+    let by_month = months
+        .iter()
+        .map(|month| {
+            let mut amounts = Amounts::default();
+            for line in lines.iter().filter(|l| l.month == *month) {
+                amounts.add(line.category, line.amount_cents);
+            }
+            for category in Category::ALL {
+                total.add(*category, amounts.get(*category));
+            }
+            MonthRow {
+                month: *month,
+                amounts,
+            }
+        })
+        .collect();
+
+    // Every rep with a deal or a quota here; names from the deals, else the team.
+    let mut by_rep: Vec<RepRow> = Vec::new();
+    let row = |by_rep: &mut Vec<RepRow>, id: Uuid, name: &str| -> usize {
+        match by_rep.iter().position(|r| r.owner_id == id) {
+            Some(i) => i,
+            None => {
+                by_rep.push(RepRow {
+                    owner_id: id,
+                    name: name.to_string(),
+                    amounts: Amounts::default(),
+                    quota_cents: None,
+                });
+                by_rep.len() - 1
+            }
+        }
+    };
+    for line in &lines {
+        let i = row(&mut by_rep, line.deal.owner_id, &line.deal.owner_name);
+        by_rep[i].amounts.add(line.category, line.amount_cents);
+    }
+    for quota in quotas.iter().filter(|q| {
+        q.currency == currency
+            && q.month >= query.from
+            && q.month <= query.to
+            && query.owner_id.is_none_or(|o| o == q.user_id)
+    }) {
+        let name = team
+            .iter()
+            .find(|m| m.id == quota.user_id)
+            .map(|m| m.name.as_str())
+            .unwrap_or("Former team member");
+        let i = row(&mut by_rep, quota.user_id, name);
+        *by_rep[i].quota_cents.get_or_insert(0) += quota.amount_cents;
+    }
+    by_rep.sort_by_cached_key(|r| (r.name.to_lowercase(), r.owner_id));
+    CurrencyForecast {
+        currency,
+        by_month,
+        by_rep,
+        total,
+    }
+}
+
+/// The deals behind a number: one currency, narrowed by month, rep and category.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub currency: String,
+    pub month: Option<NaiveDate>,
+    pub owner_id: Option<Uuid>,
+    pub category: Option<Category>,
+}
+
+impl Forecast {
+    pub fn lines_for<'a>(
+        &'a self,
+        selection: &'a Selection,
+    ) -> impl Iterator<Item = &'a Line> + 'a {
+        self.lines.iter().filter(move |l| {
+            l.deal.currency == selection.currency
+                && selection.month.is_none_or(|m| m == l.month)
+                && selection.owner_id.is_none_or(|o| o == l.deal.owner_id)
+                && selection.category.is_none_or(|c| c == l.category)
+        })
+    }
+
+    pub fn currency(&self, currency: &str) -> Option<&CurrencyForecast> {
+        self.currencies.iter().find(|c| c.currency == currency)
+    }
+}
+
+/// "12500.50": a plain decimal for spreadsheets (never through a float).
+pub fn decimal(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", cents / 100, cents % 100)
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+impl CurrencyForecast {
+    /// The month table as CSV, with the same numbers the page shows.
+    pub fn csv_by_month(&self) -> String {
+        let mut csv = String::from("Month,Currency,Won,Commit,Best case,Pipeline,Expected\n");
+        let mut row = |label: &str, a: &Amounts| {
+            csv.push_str(&format!(
+                "{label},{},{},{},{},{},{}\n",
+                self.currency,
+                decimal(a.won),
+                decimal(a.commit),
+                decimal(a.best_case),
+                decimal(a.pipeline),
+                decimal(a.expected())
+            ));
+        };
+        for m in &self.by_month {
+            row(&m.month.format("%Y-%m").to_string(), &m.amounts);
+        }
+        row("Total", &self.total);
+        csv
+    }
+
+    /// The rep table as CSV.
+    pub fn csv_by_rep(&self) -> String {
+        let mut csv = String::from(
+            "Rep,Currency,Quota,Won,Attainment %,Commit,Best case,Pipeline,Expected\n",
+        );
+        for r in &self.by_rep {
+            let attainment = r
+                .attainment_permille()
+                .map(|p| format!("{}.{}", p / 10, p % 10))
+                .unwrap_or_default();
+            csv.push_str(&format!(
+                "{},{},{},{},{attainment},{},{},{},{}\n",
+                csv_field(&r.name),
+                self.currency,
+                r.quota_cents.map(decimal).unwrap_or_default(),
+                decimal(r.amounts.won),
+                decimal(r.amounts.commit),
+                decimal(r.amounts.best_case),
+                decimal(r.amounts.pipeline),
+                decimal(r.amounts.expected()),
+            ));
+        }
+        csv
+    }
+}
+
+/// "€12,500" for a table cell.
+pub fn money(cents: i64, currency: &str) -> String {
+    format_money(cents, currency)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("valid")
+    }
+
+    fn deal(
+        owner: u128,
+        status: DealStatus,
+        cents: i64,
+        probability: i16,
+        close: Option<&str>,
+    ) -> ForecastDeal {
+        ForecastDeal {
+            id: Uuid::new_v4(),
+            title: "Deal".into(),
+            company_name: "Acme".into(),
+            owner_id: Uuid::from_u128(owner),
+            owner_name: format!("Rep {owner}"),
+            pipeline_id: Uuid::nil(),
+            stage_name: None,
+            status,
+            value_cents: cents,
+            currency: "EUR".into(),
+            probability: None,
+            stage_probability: Some(probability),
+            close_date: close.map(day),
+            won_on: (status == DealStatus::Won).then(|| day(close.unwrap_or("2026-11-05"))),
+        }
+    }
+
+    #[test]
+    fn quarters_and_months_cover_whole_months() {
+        let q = ForecastQuery::this_quarter(day("2026-11-23"));
+        assert_eq!((q.from, q.to), (day("2026-10-01"), day("2026-12-01")));
+        assert_eq!(q.months().len(), 3);
+        assert_eq!(q.end(), day("2027-01-01"));
+        let bad = ForecastQuery {
+            to: day("2026-09-01"),
+            ..q
+        };
+        assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn weighted_values_fall_into_categories_and_lost_or_undated_deals_stay_out() {
+        let query = ForecastQuery::this_month(day("2026-11-10"));
+        let forecast = compute(
+            &query,
+            Thresholds::default(),
+            vec![
+                deal(1, DealStatus::Open, 10_001, 90, Some("2026-11-20")), // commit 9_000 (floor)
+                deal(1, DealStatus::Open, 20_000, 50, Some("2026-11-21")), // best case 10_000
+                deal(2, DealStatus::Open, 30_000, 49, Some("2026-11-30")), // pipeline 14_700
+                deal(2, DealStatus::Won, 5_000, 0, Some("2026-11-02")),    // won 5_000
+                deal(2, DealStatus::Lost, 99_000, 0, Some("2026-11-02")),
+                deal(1, DealStatus::Open, 70_000, 75, None),
+                deal(1, DealStatus::Open, 80_000, 75, Some("2026-12-01")), // next month
+            ],
+            &[Quota {
+                user_id: Uuid::from_u128(2),
+                month: day("2026-11-01"),
+                currency: "EUR".into(),
+                amount_cents: 40_000,
+            }],
+            &[],
+        );
+        let eur = forecast.currency("EUR").expect("EUR");
+        assert_eq!(
+            eur.total,
+            Amounts {
+                won: 5_000,
+                commit: 9_000,
+                best_case: 10_000,
+                pipeline: 14_700
+            }
+        );
+        assert_eq!(eur.total.expected(), 38_700);
+        assert_eq!(
+            forecast.undated.by_currency,
+            vec![("EUR".to_string(), 1, 70_000)]
+        );
+        let rep2 = eur
+            .by_rep
+            .iter()
+            .find(|r| r.owner_id == Uuid::from_u128(2))
+            .expect("rep 2");
+        assert_eq!(rep2.quota_cents, Some(40_000));
+        assert_eq!(rep2.attainment_permille(), Some(125), "5,000 of 40,000");
+        assert_eq!(format_permille(125), "12.5%");
+        let commit = Selection {
+            currency: "EUR".into(),
+            category: Some(Category::Commit),
+            ..Default::default()
+        };
+        assert_eq!(forecast.lines_for(&commit).count(), 1);
+        assert_eq!(
+            eur.csv_by_month().lines().nth(1),
+            Some("2026-11,EUR,50.00,90.00,100.00,147.00,387.00")
+        );
+    }
+}

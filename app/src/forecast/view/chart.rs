@@ -1,0 +1,237 @@
+//! The forecast's charts, drawn as SVG by the app: stacked bars by month and
+//! category, and each rep's quota attainment. Every shape carries its number
+//! (data-amount) and is a button that drills into the deals behind it.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::{
+    deals::model::{format_money, format_money_short},
+    forecast::model::{format_permille, Category, MonthRow, RepRow},
+};
+
+const W: f64 = 640.0;
+const H: f64 = 260.0;
+const LEFT: f64 = 64.0;
+const BOTTOM: f64 = 28.0;
+const TOP: f64 = 12.0;
+
+/// A round axis maximum (1, 2 or 5 × 10ⁿ) at or above `max`.
+pub fn nice_max(max: i64) -> i64 {
+    if max <= 0 {
+        return 100;
+    }
+    let mut step = 1i64;
+    while step.saturating_mul(10) <= max {
+        step = step.saturating_mul(10);
+    }
+    [1, 2, 5, 10]
+        .iter()
+        .map(|m| step.saturating_mul(*m))
+        .find(|v| *v >= max)
+        .unwrap_or(max)
+}
+
+/// Bottom to top, the order bars stack in.
+pub const STACK: [Category; 4] = [
+    Category::Won,
+    Category::Commit,
+    Category::BestCase,
+    Category::Pipeline,
+];
+
+#[component]
+pub fn MonthBars(
+    rows: Vec<MonthRow>,
+    currency: String,
+    #[prop(into)] on_pick: Callback<(NaiveDate, Category)>,
+) -> impl IntoView {
+    let top = nice_max(rows.iter().map(|r| r.amounts.expected()).max().unwrap_or(0));
+    let plot_h = H - BOTTOM - TOP;
+    let band = (W - LEFT) / rows.len().max(1) as f64;
+    let bar = (band * 0.6).min(72.0);
+    let y = move |cents: i64| TOP + plot_h - plot_h * cents as f64 / top as f64;
+    // 5M in 1M steps, 2M in 500k steps: gridlines on round numbers.
+    let mut leading = top;
+    while leading >= 10 {
+        leading /= 10;
+    }
+    let steps = if leading == 2 { 4 } else { 5 };
+    let grid = (0..=steps)
+        .map(|i| {
+            let value = top * i / steps;
+            let gy = y(value);
+            view! {
+                <g class="grid">
+                    <line x1=LEFT x2=W y1=gy y2=gy />
+                    <text x=LEFT - 6.0 y=gy + 4.0 text-anchor="end">{format_money_short(value, &currency)}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let bars = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let x = LEFT + band * i as f64 + (band - bar) / 2.0;
+            let mut base = 0i64;
+            let month_label = row.month.format("%b %Y").to_string();
+            let segments = STACK
+                .iter()
+                .filter(|c| row.amounts.get(**c) > 0)
+                .map(|category| {
+                    let amount = row.amounts.get(*category);
+                    let (y0, y1) = (y(base), y(base + amount));
+                    base += amount;
+                    let label = format!(
+                        "{month_label} · {} · {}",
+                        category.label(),
+                        format_money(amount, &currency)
+                    );
+                    let (month, category) = (row.month, *category);
+                    let aria = label.clone();
+                    view! {
+                        <rect
+                            class=format!("seg seg-{}", category.as_str())
+                            x=x
+                            y=y1
+                            width=bar
+                            height=(y0 - y1).max(1.0)
+                            data-month=month.format("%Y-%m").to_string()
+                            data-category=category.as_str()
+                            data-amount=amount.to_string()
+                            role="button"
+                            tabindex="0"
+                            aria-label=aria
+                            on:click=move |_| on_pick.run((month, category))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    on_pick.run((month, category));
+                                }
+                            }
+                        >
+                            <title>{label}</title>
+                        </rect>
+                    }
+                })
+                .collect_view();
+            view! {
+                <g class="bar">
+                    {segments}
+                    <text class="axis-label" x=x + bar / 2.0 y=H - 8.0 text-anchor="middle">
+                        {row.month.format("%b").to_string()}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {W} {H}") role="group" aria-label="Expected revenue by close month and category">
+            {grid}
+            {bars}
+        </svg>
+        <Legend />
+    }
+}
+
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <ul class="legend">
+            {STACK
+                .iter()
+                .map(|c| view! { <li><span class=format!("swatch seg-{}", c.as_str())></span>{c.label()}</li> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+const ROW: f64 = 30.0;
+
+#[component]
+pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) -> impl IntoView {
+    let name_w = 140.0;
+    let scale_max = rows
+        .iter()
+        .filter_map(RepRow::attainment_permille)
+        .max()
+        .unwrap_or(0)
+        .clamp(1200, 2000) as f64;
+    let plot_w = W - name_w - 60.0;
+    let x = move |permille: i64| name_w + plot_w * (permille as f64).min(scale_max) / scale_max;
+    let height = ROW * rows.len().max(1) as f64 + 20.0;
+    let hundred = x(1000);
+    let bars = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let y = 8.0 + ROW * i as f64;
+            let owner = row.owner_id;
+            let attainment = row.attainment_permille();
+            let label = match attainment {
+                Some(p) => format!("{}: {} of quota", row.name, format_permille(p)),
+                None => format!("{}: no quota set", row.name),
+            };
+            let aria = label.clone();
+            view! {
+                <g
+                    class="rep-bar"
+                    data-rep=row.name.clone()
+                    data-permille=attainment.map(|p| p.to_string()).unwrap_or_default()
+                    role="button"
+                    tabindex="0"
+                    aria-label=aria
+                    on:click=move |_| on_pick.run(owner)
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            on_pick.run(owner);
+                        }
+                    }
+                >
+                    <title>{label}</title>
+                    <text x=name_w - 8.0 y=y + 15.0 text-anchor="end">{row.name.clone()}</text>
+                    <rect class="track" x=name_w y=y width=plot_w height=ROW - 10.0 />
+                    {attainment.map(|p| {
+                        let class = if p >= 1000 { "fill met" } else { "fill" };
+                        view! {
+                        <rect
+                            class=class
+                            x=name_w
+                            y=y
+                            width=(x(p) - name_w).max(1.0)
+                            height=ROW - 10.0
+                        />
+                        }
+                    })}
+                    <text class="value" x=W - 4.0 y=y + 15.0 text-anchor="end">
+                        {attainment.map(format_permille).unwrap_or_else(|| "No quota".into())}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart chart-attainment" viewBox=format!("0 0 {W} {height}") role="group" aria-label="Quota attainment by rep">
+            {bars}
+            <line class="target" x1=hundred x2=hundred y1=0 y2=height - 12.0 />
+            <text class="axis-label" x=hundred y=height - 2.0 text-anchor="middle">"100%"</text>
+        </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axes_end_on_round_numbers() {
+        assert_eq!(nice_max(0), 100);
+        assert_eq!(nice_max(7), 10);
+        assert_eq!(nice_max(1_234_500), 2_000_000);
+        assert_eq!(nice_max(5_000_000), 5_000_000);
+        assert_eq!(nice_max(5_000_001), 10_000_000);
+    }
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { ANA, MANAGER, pageAs } from "./helpers";
+
+test("a manager's forecast: chart and table agree, a bar drills into its deals, the CSV has the table", async ({ browser }) => {
+  const page = await pageAs(browser, MANAGER);
+  await page.getByRole("link", { name: "Forecast" }).click();
+  await expect(page.getByRole("heading", { name: "Team forecast" })).toBeVisible();
+
+  const segments = page.locator("svg.chart rect.seg");
+  await expect(segments.first()).toBeVisible();
+  const bars = await segments.evaluateAll((els) =>
+    els.map((e) => ({
+      month: e.getAttribute("data-month")!,
+      category: e.getAttribute("data-category")!,
+      amount: Number(e.getAttribute("data-amount")),
+    })),
+  );
+  const table = page.getByRole("table", { name: "Expected revenue by month" });
+  const cells = await table.locator("tbody button.cell-link").evaluateAll((els) =>
+    els.map((e) => ({
+      month: e.getAttribute("data-month")!,
+      category: e.getAttribute("data-category")!,
+      amount: Number(e.getAttribute("data-amount")),
+    })),
+  );
+  // Every non-zero table number is drawn, with the same value, and nothing else is.
+  const drawn = cells.filter((c) => c.category !== "expected" && c.amount > 0);
+  expect(bars).toHaveLength(drawn.length);
+  for (const bar of bars) {
+    expect(drawn).toContainEqual(bar);
+  }
+
+  // Drill into the largest bar segment: its deals add up to it.
+  const largest = bars.reduce((a, b) => (b.amount > a.amount ? b : a));
+  await page
+    .locator(`svg.chart rect.seg[data-month="${largest.month}"][data-category="${largest.category}"]`)
+    .click();
+  const drill = page.getByTestId("drill-down");
+  await expect(drill).toBeVisible();
+  const counted = await drill
+    .locator("td[data-amount]")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-amount"))));
+  expect(counted.length).toBeGreaterThan(0);
+  expect(counted.reduce((a, b) => a + b, 0)).toBe(largest.amount);
+
+  // The same total from the table's "Expected" total, the CSV's, and the cells.
+  const total = Number(await table.locator('tfoot button[data-category="expected"]').getAttribute("data-amount"));
+  expect(total).toBe(drawn.reduce((a, c) => a + c.amount, 0));
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download CSV" }).first().click(),
+  ]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  const totalLine = csv.trim().split("\n").find((l) => l.startsWith("Total,"))!;
+  expect(totalLine.split(",").at(-1)).toBe((total / 100).toFixed(2));
+
+  // Attainment: one bar per rep row in the table.
+  const reps = page.getByRole("table", { name: "Forecast by rep" }).locator("tbody tr");
+  await expect(page.locator("svg.chart-attainment g.rep-bar")).toHaveCount(await reps.count());
+});
+
+test("a rep's forecast shows only their own numbers", async ({ browser }) => {
+  const page = await pageAs(browser, ANA);
+  await page.getByRole("link", { name: "Forecast" }).click();
+  await expect(page.getByRole("heading", { name: "My forecast" })).toBeVisible();
+  const rows = page.getByRole("table", { name: "Forecast by rep" }).locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute("data-rep", "Ana Lopez");
+});
