@@ -121,6 +121,25 @@ test("edits made offline survive a reload and reach the server when the network 
   await expect(ana.locator(".contact-list")).toContainText("Olga Offline");
   await expect(status(ana)).toContainText("Offline · 3 edits waiting");
 
+  // The customer data is kept in IndexedDB (room for big books), not in local storage.
+  await expect
+    .poll(() =>
+      ana.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open("fieldbook");
+            open.onsuccess = () => {
+              const keys = open.result.transaction("cache").objectStore("cache").getAllKeys();
+              keys.onsuccess = () => resolve(keys.result.map(String));
+              keys.onerror = () => resolve([]);
+            };
+            open.onerror = () => resolve([]);
+          }),
+      ),
+    )
+    .toContainEqual(expect.stringMatching(/\.data$/));
+  expect(await ana.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".data")))).toEqual([]);
+
   // A reload with no network: the page, the data and the queue are all still there.
   await ana.reload();
   await hydrated(ana);

@@ -11,7 +11,7 @@
 //!    pulling, for a fixed time. Baseline: C tasks doing single-row `update`s of
 //!    the same deals through a pool of the same size (same durability settings).
 //! 2. Initial pull: a new device pulling a rep's whole working set (2,000
-//!    companies, 4,000 contacts, 3,000 deals), pages and compressed bytes.
+//!    companies, 4,000 contacts, 3,000 deals, 10,000 activities), pages and compressed bytes.
 //!    Baseline: the same rows read with plain `select`s.
 
 use std::{
@@ -257,7 +257,7 @@ async fn run_baseline(pool: &PgPool, reps: &[Arc<Rep>]) -> f64 {
     done as f64 / started.elapsed().as_secs_f64()
 }
 
-/// A rep with 2,000 companies, 4,000 contacts and 3,000 deals.
+/// A rep with 2,000 companies, 4,000 contacts, 3,000 deals and 10,000 activities.
 async fn setup_working_set(pool: &PgPool) -> (Uuid, String) {
     let user = Uuid::new_v4();
     sqlx::query(
@@ -301,6 +301,19 @@ async fn setup_working_set(pool: &PgPool) -> (Uuid, String) {
     .execute(pool)
     .await
     .expect("deals");
+    sqlx::query(
+        "insert into activities (id, kind, subject, body, company_id, owner_id, due_on, done_at, created_by)
+         select gen_random_uuid(), (array['call','meeting','visit','email','note','task'])[n % 6 + 1],
+                'Follow-up ' || n, 'Talked about the order; call back with prices.', c.id, $1,
+                current_date + (n % 60) - 20, case when n % 3 = 0 then now() end, $1
+           from generate_series(1, 10000) n
+           join (select id, row_number() over (order by id) as r from companies where owner_id = $1) c
+             on c.r = n % 2000 + 1",
+    )
+    .bind(user)
+    .execute(pool)
+    .await
+    .expect("activities");
     (user, cookie_for(pool, user).await)
 }
 
@@ -344,7 +357,7 @@ async fn wire_bytes(http: &Http, base: &str, cookie: &str, cursors: &[i64]) -> u
 /// The same rows with plain selects: what reading them costs without sync.
 async fn baseline_read(pool: &PgPool, user: Uuid) -> f64 {
     let started = Instant::now();
-    for table in ["companies", "contacts", "deals"] {
+    for table in ["companies", "contacts", "deals", "activities"] {
         let rows = sqlx::query(&format!("select * from {table} where owner_id = $1"))
             .bind(user)
             .fetch_all(pool)
@@ -428,7 +441,7 @@ async fn run() {
     let wire_bytes = wire_bytes(&http, &base, &big_cookie, &cursors).await;
     let read_s = baseline_read(&pool, big_user).await;
     println!(
-        "\nInitial pull of one rep's working set (2,000 companies, 4,000 contacts, 3,000 deals)\n"
+        "\nInitial pull of one rep's working set (2,000 companies, 4,000 contacts, 3,000 deals, 10,000 activities)\n"
     );
     println!("| records | pages | time ms | JSON bytes | on the wire (br) | baseline select ms | ours ÷ baseline |");
     println!("|--------:|------:|--------:|-----------:|-----------------:|-------------------:|----------------:|");

@@ -41,6 +41,9 @@ pub struct Sync {
     retry_ms: StoredValue<u32>,
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     data_save_queued: StoredValue<bool>,
+    /// Whose local copy is being read from the device's database (it is async).
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    loading: StoredValue<Option<uuid::Uuid>>,
 }
 
 pub fn provide_sync() -> Sync {
@@ -56,6 +59,7 @@ pub fn provide_sync() -> Sync {
         again: StoredValue::new(false),
         retry_ms: StoredValue::new(0),
         data_save_queued: StoredValue::new(false),
+        loading: StoredValue::new(None),
     };
     provide_context(sync);
     sync
@@ -159,7 +163,7 @@ mod browser {
     use leptos::{prelude::*, task::spawn_local};
     use wasm_bindgen::{closure::Closure, JsCast};
 
-    use super::Sync;
+    use super::{super::local_db, Sync};
     use crate::{
         auth::model::CurrentUser,
         error::AppError,
@@ -185,27 +189,51 @@ mod browser {
         format!("fieldbook.v1.{}.outbox", user.id)
     }
 
+    /// The stored copy of `user`'s data: from IndexedDB, else from local storage
+    /// (where copies lived before), else empty (the first pull fills it).
+    async fn load_base(user: &CurrentUser) -> Snapshot {
+        let key = data_key(user);
+        match local_db::get(&key).await {
+            Ok(Some(json)) => match serde_json::from_str(&json) {
+                Ok(base) => return base,
+                Err(error) => leptos::logging::warn!("the local copy is unreadable: {error}"),
+            },
+            Ok(None) => {}
+            Err(error) => leptos::logging::warn!("could not read the local copy: {error}"),
+        }
+        LocalStorage::get(key).unwrap_or_default()
+    }
+
     impl Sync {
         /// Loads `user`'s local copy and starts syncing it (once per page load and user).
         pub fn start(&self, user: CurrentUser) {
             let same = self
                 .replica
                 .with_value(|r| r.as_ref().is_some_and(|r| r.user.id == user.id));
-            if same {
+            if same || self.loading.get_value() == Some(user.id) {
                 return;
             }
-            let first = self.replica.with_value(Option::is_none);
-            let base: Snapshot = LocalStorage::get(data_key(&user)).unwrap_or_default();
-            let outbox: Outbox = LocalStorage::get(outbox_key(&user)).unwrap_or_default();
-            let has_data = base.cursor > 0;
-            self.replica
-                .set_value(Some(Replica::new(user, base, outbox)));
-            self.ready.set(has_data);
-            self.touch();
-            if first {
-                self.listen();
-            }
-            self.schedule();
+            self.loading.set_value(Some(user.id));
+            let sync = *self;
+            spawn_local(async move {
+                let base = load_base(&user).await;
+                if sync.loading.get_value() != Some(user.id) {
+                    return; // signed out (or someone else signed in) meanwhile
+                }
+                sync.loading.set_value(None);
+                let first = sync.replica.with_value(Option::is_none);
+                // Read after the await: a tab may have queued edits meanwhile.
+                let outbox: Outbox = LocalStorage::get(outbox_key(&user)).unwrap_or_default();
+                let has_data = base.cursor > 0;
+                sync.replica
+                    .set_value(Some(Replica::new(user, base, outbox)));
+                sync.ready.set(has_data);
+                sync.touch();
+                if first {
+                    sync.listen();
+                }
+                sync.schedule();
+            });
         }
 
         /// Signing out of a shared phone: the customer data goes, edits still
@@ -216,7 +244,13 @@ mod browser {
                 .with_value(|r| r.as_ref().map(|r| r.user.clone()))
             {
                 LocalStorage::delete(data_key(&user));
+                spawn_local(async move {
+                    if let Err(error) = local_db::delete(&data_key(&user)).await {
+                        leptos::logging::warn!("could not delete the local copy: {error}");
+                    }
+                });
             }
+            self.loading.set_value(None);
             self.replica.set_value(None);
             self.ready.set(false);
         }
@@ -293,23 +327,42 @@ mod browser {
         }
 
         fn saved_data(&self) {
-            let saved = self.replica.with_value(|r| {
-                r.as_ref()
-                    .map(|r| LocalStorage::set(data_key(&r.user), &r.base))
-            });
-            match saved {
-                Some(Ok(())) => {
-                    self.replica.update_value(|r| {
-                        if let Some(r) = r.as_mut() {
-                            r.base_stored();
-                        }
-                    });
-                    self.saved_outbox();
+            // Serialized now; the edits confirmed up to now are what it contains.
+            let Some((user, json, confirmed)) = self.replica.with_value(|r| {
+                r.as_ref().map(|r| {
+                    (
+                        r.user.clone(),
+                        serde_json::to_string(&r.base),
+                        r.unstored_len(),
+                    )
+                })
+            }) else {
+                return;
+            };
+            let json = match json {
+                Ok(json) => json,
+                Err(error) => {
+                    leptos::logging::error!("could not serialize the local copy: {error}");
+                    return;
                 }
-                // Only a cache: the next visit pulls it again.
-                Some(Err(error)) => leptos::logging::warn!("could not cache data locally: {error}"),
-                None => {}
-            }
+            };
+            let sync = *self;
+            spawn_local(async move {
+                match local_db::put(&data_key(&user), &json).await {
+                    Ok(()) => {
+                        // Copies from before IndexedDB took over.
+                        LocalStorage::delete(data_key(&user));
+                        sync.replica.update_value(|r| {
+                            if let Some(r) = r.as_mut().filter(|r| r.user.id == user.id) {
+                                r.base_stored(confirmed);
+                            }
+                        });
+                        sync.saved_outbox();
+                    }
+                    // Only a cache: the next visit pulls it again.
+                    Err(error) => leptos::logging::warn!("could not cache data locally: {error}"),
+                }
+            });
         }
 
         /// Runs a sync round soon; a round already running runs once more instead.

@@ -6,6 +6,8 @@ pub mod client;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod live;
+#[cfg(feature = "hydrate")]
+mod local_db;
 pub mod model;
 pub mod replica;
 #[cfg(feature = "ssr")]

@@ -210,9 +210,15 @@ impl Replica {
         stored
     }
 
-    /// The base was just stored: confirmed edits need not be kept any more.
-    pub fn base_stored(&mut self) {
-        self.unstored.clear();
+    /// How many confirmed edits a base serialized now contains.
+    pub fn unstored_len(&self) -> usize {
+        self.unstored.len()
+    }
+
+    /// A base serialized when `count` confirmed edits were unstored was just
+    /// stored: those need not be kept any more (later ones still do).
+    pub fn base_stored(&mut self, count: usize) {
+        self.unstored.drain(..count.min(self.unstored.len()));
     }
 
     /// Takes in edits another tab of this browser queued (tabs of one user share
@@ -998,8 +1004,24 @@ mod tests {
         assert_eq!(replica.pending(), 0);
         // Stored now, next to the old stored base, the edit must still be replayed.
         assert_eq!(replica.outbox_to_store().pending.len(), 1);
-        replica.base_stored();
-        assert!(replica.outbox_to_store().pending.is_empty());
+        let count = replica.unstored_len();
+        // Another edit is confirmed while that copy is being written.
+        replica
+            .submit(rename(id, "Acme Group"), now())
+            .expect("valid");
+        replica.apply_pull(
+            &PullResponse {
+                last_mutation_id: 2,
+                ..confirming
+            },
+            now(),
+        );
+        replica.base_stored(count);
+        assert_eq!(
+            replica.outbox_to_store().pending.len(),
+            1,
+            "the edit confirmed after the copy was taken is kept"
+        );
     }
 
     #[test]
