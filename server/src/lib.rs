@@ -2,6 +2,7 @@
 //! The Fieldbook server: configuration, start-up and demo data. `main.rs` only calls in here.
 
 pub mod config;
+pub mod precompress;
 pub mod seed;
 pub mod startup;
 

@@ -34,6 +34,12 @@ async fn run() -> anyhow::Result<()> {
             .context("seeding demo data")?;
     }
 
+    if !cfg!(debug_assertions) {
+        let options = &settings.leptos;
+        server::precompress::spawn(
+            format!("{}/{}", options.site_root, options.site_pkg_dir).into(),
+        );
+    }
     let addr = settings.leptos.site_addr;
     let app = startup::router(pool, settings.leptos);
     let listener = tokio::net::TcpListener::bind(addr)

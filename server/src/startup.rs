@@ -13,7 +13,7 @@ use leptos_axum::{
     generate_route_list, handle_server_fns_with_context, AxumRouteListing, LeptosRoutes,
 };
 use sqlx::PgPool;
-use tower_http::compression::CompressionLayer;
+use tower_http::{compression::CompressionLayer, services::ServeDir};
 
 use app::{auth::session, shell, sync::live::Hub, App};
 
@@ -33,7 +33,21 @@ pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
         pool,
         routes: routes.clone(),
     };
-    Router::new()
+    let pkg = format!(
+        "{}/{}",
+        state.leptos_options.site_root, state.leptos_options.site_pkg_dir
+    );
+    let mut router = Router::new();
+    // Release builds serve the bundle pre-compressed when `main` has made the
+    // `.br` files (see `precompress`); a debug build's bundle changes under the
+    // server, so it is compressed per request.
+    if !cfg!(debug_assertions) {
+        router = router.nest_service(
+            &format!("/{}", state.leptos_options.site_pkg_dir),
+            ServeDir::new(&pkg).precompressed_br(),
+        );
+    }
+    router
         .route(
             "/api/{*fn_name}",
             get(server_fn_handler).post(server_fn_handler),
