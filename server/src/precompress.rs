@@ -14,20 +14,29 @@ use std::{
 const EXTENSIONS: &[&str] = &["wasm", "js", "css"];
 
 /// Compresses the bundle in `dir` where its `.br` is missing or older than it.
+/// Stale copies are removed before this returns, so a rebuilt bundle is never
+/// served with the previous build's compressed files.
 pub fn spawn(dir: PathBuf) {
-    tokio::task::spawn_blocking(move || {
-        let Ok(entries) = fs::read_dir(&dir) else {
-            return;
-        };
-        for path in entries.flatten().map(|e| e.path()) {
-            let wanted = path
-                .extension()
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return;
+    };
+    let stale: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|path| {
+            path.extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| EXTENSIONS.contains(&e));
-            if wanted && stale(&path) {
-                if let Err(error) = compress(&path) {
-                    tracing::warn!(?path, %error, "could not pre-compress");
-                }
+                .is_some_and(|e| EXTENSIONS.contains(&e))
+        })
+        .filter(|path| stale(path))
+        .collect();
+    for path in &stale {
+        let _ = fs::remove_file(br_path(path));
+    }
+    tokio::task::spawn_blocking(move || {
+        for path in stale {
+            if let Err(error) = compress(&path) {
+                tracing::warn!(?path, %error, "could not pre-compress");
             }
         }
     });

@@ -387,26 +387,19 @@ mod tests {
     #[test]
     fn a_dated_task_is_due_all_day_and_late_the_day_after() {
         let due = Some(day("2026-11-23"));
-        assert_eq!(
-            due_state(due, None, false, at("2026-11-23 23:59")),
-            DueState::Today
-        );
-        assert_eq!(
-            due_state(due, None, false, at("2026-11-24 00:00")),
-            DueState::Overdue
-        );
-        assert_eq!(
-            due_state(due, None, false, at("2026-11-22 12:00")),
-            DueState::Upcoming
-        );
-        assert_eq!(
-            due_state(due, None, true, at("2026-12-01 12:00")),
-            DueState::Done
-        );
-        assert_eq!(
-            due_state(None, None, false, at("2026-12-01 12:00")),
-            DueState::Unscheduled
-        );
+        for (on, done, now, expected) in [
+            (due, false, "2026-11-23 23:59", DueState::Today),
+            (due, false, "2026-11-24 00:00", DueState::Overdue),
+            (due, false, "2026-11-22 12:00", DueState::Upcoming),
+            (due, true, "2026-12-01 12:00", DueState::Done),
+            (None, false, "2026-12-01 12:00", DueState::Unscheduled),
+        ] {
+            assert_eq!(
+                due_state(on, None, done, at(now)),
+                expected,
+                "{on:?} at {now}"
+            );
+        }
     }
 
     #[test]

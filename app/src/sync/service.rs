@@ -175,21 +175,34 @@ pub async fn pull(
     order.sort_by_key(|(_, i)| *i);
 
     let ids = |entity: &str| wanted.get(entity).cloned().unwrap_or_default();
+    // Most pulls follow a small edit: only the kinds that changed are read.
+    let has = |entity: &str| wanted.contains_key(entity);
     let mut found: HashMap<(String, Uuid), Record> = HashMap::new();
-    for c in customers::db::find_many(pool, &ids("company"), visible_to).await? {
-        found.insert(("company".into(), c.id), Record::Company(c));
+    if has("company") {
+        for c in customers::db::find_many(pool, &ids("company"), visible_to).await? {
+            found.insert(("company".into(), c.id), Record::Company(c));
+        }
     }
-    for c in contacts::db::find_many(pool, &ids("contact"), visible_to).await? {
-        found.insert(("contact".into(), c.id), Record::Contact(c));
+    if has("contact") {
+        for c in contacts::db::find_many(pool, &ids("contact"), visible_to).await? {
+            found.insert(("contact".into(), c.id), Record::Contact(c));
+        }
     }
-    for d in deals::db::find_many(pool, &ids("deal"), visible_to).await? {
-        found.insert(("deal".into(), d.id), Record::Deal(d));
+    if has("deal") {
+        for d in deals::db::find_many(pool, &ids("deal"), visible_to).await? {
+            found.insert(("deal".into(), d.id), Record::Deal(d));
+        }
     }
-    for a in activities::db::find_many(pool, &ids("activity"), visible_to).await? {
-        found.insert(("activity".into(), a.id), Record::Activity(a));
+    if has("activity") {
+        for a in activities::db::find_many(pool, &ids("activity"), visible_to).await? {
+            found.insert(("activity".into(), a.id), Record::Activity(a));
+        }
     }
-    let (pipelines, stages) =
-        pipelines::db::find_many(pool, &ids("pipeline"), &ids("stage")).await?;
+    let (pipelines, stages) = if has("pipeline") || has("stage") {
+        pipelines::db::find_many(pool, &ids("pipeline"), &ids("stage")).await?
+    } else {
+        Default::default()
+    };
     for p in pipelines {
         found.insert(("pipeline".into(), p.id), Record::Pipeline(p));
     }

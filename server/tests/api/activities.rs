@@ -11,13 +11,13 @@ use app::{
     },
     error::AppError,
     pipelines,
-    sync::model::{Change, Mutation, MutationOp, MutationResult, PullRequest, PushRequest, Record},
+    sync::model::{Change, MutationOp, MutationResult, PullRequest, Record},
 };
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use crate::helpers::{company, team};
+use crate::helpers::{company, push, team};
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("valid").to_utc()
@@ -104,37 +104,28 @@ async fn a_follow_up_planned_and_completed_offline_syncs_and_leaves_the_agenda(p
     let new = follow_up(customer, "Send the quote", "2026-11-20", None);
     let id = new.id;
     let client = Uuid::new_v4();
-    let push = |ops: Vec<(i64, MutationOp)>| {
-        let pool = pool.clone();
-        let ana = t.ana.clone();
-        async move {
-            app::sync::service::push(
-                &pool,
-                &ana,
-                PushRequest {
-                    client_id: client,
-                    mutations: ops
-                        .into_iter()
-                        .map(|(id, op)| Mutation { id, op })
-                        .collect(),
-                },
-            )
-            .await
-            .expect("push")
-            .results
-        }
-    };
-    let results = push(vec![(1, MutationOp::CreateActivity(new.clone()))]).await;
+    let results = push(
+        &pool,
+        &t.ana,
+        client,
+        vec![(1, MutationOp::CreateActivity(new.clone()))],
+    )
+    .await;
     assert_eq!(results, [(1, MutationResult::Applied)]);
     let now = at("2026-11-23T09:00:00Z");
     let agenda = service::agenda(&pool, &t.ana, now).await.expect("agenda");
     assert_eq!(subjects(&agenda.overdue), ["Send the quote"]);
 
     // The retried create (its answer was lost) and the completion, in one batch.
-    let results = push(vec![
-        (1, MutationOp::CreateActivity(new)),
-        (2, MutationOp::CompleteActivity { id, done: true }),
-    ])
+    let results = push(
+        &pool,
+        &t.ana,
+        client,
+        vec![
+            (1, MutationOp::CreateActivity(new)),
+            (2, MutationOp::CompleteActivity { id, done: true }),
+        ],
+    )
     .await;
     assert_eq!(
         results,

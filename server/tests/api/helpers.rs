@@ -5,6 +5,7 @@ use app::auth::{
     session::hash_password,
 };
 use app::customers::model::NewCompany;
+use app::sync::model::{Mutation, MutationOp, MutationResult, PushRequest};
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -57,4 +58,27 @@ pub fn company(name: &str) -> NewCompany {
         name: name.to_string(),
         ..NewCompany::blank()
     }
+}
+
+/// Pushes `ops` (mutation id, edit) as one batch from device `client`; the per-edit answers.
+pub async fn push(
+    pool: &PgPool,
+    user: &CurrentUser,
+    client: Uuid,
+    ops: Vec<(i64, MutationOp)>,
+) -> Vec<(i64, MutationResult)> {
+    app::sync::service::push(
+        pool,
+        user,
+        PushRequest {
+            client_id: client,
+            mutations: ops
+                .into_iter()
+                .map(|(id, op)| Mutation { id, op })
+                .collect(),
+        },
+    )
+    .await
+    .expect("push")
+    .results
 }

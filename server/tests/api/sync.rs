@@ -5,36 +5,14 @@ use app::{
     error::AppError,
     sync::{
         db::field_history,
-        model::{Change, Mutation, MutationOp, MutationResult, PullRequest, PushRequest, Record},
+        model::{Change, MutationOp, MutationResult, PullRequest, Record},
         service,
     },
 };
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use crate::helpers::{company, team};
-
-async fn push(
-    pool: &PgPool,
-    user: &CurrentUser,
-    client: Uuid,
-    ops: Vec<(i64, MutationOp)>,
-) -> Vec<(i64, MutationResult)> {
-    service::push(
-        pool,
-        user,
-        PushRequest {
-            client_id: client,
-            mutations: ops
-                .into_iter()
-                .map(|(id, op)| Mutation { id, op })
-                .collect(),
-        },
-    )
-    .await
-    .expect("push")
-    .results
-}
+use crate::helpers::{company, push, team};
 
 /// Pulls every page from `cursor`; returns the changes and the final cursor.
 async fn pull_all(
