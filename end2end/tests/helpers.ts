@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "fieldbook";
 export const ANA = "ana@fieldbook.test";
@@ -10,7 +10,25 @@ export async function hydrated(page: Page) {
   await expect(page.locator("body[data-hydrated]")).toHaveCount(1);
 }
 
+/** Panics of the app in any page a test signed in with (a hydration mismatch, say). */
+const panics: string[] = [];
+
+/** A wasm panic fails the test that saw it, even when the page still looked right. */
+function watchForPanics(page: Page) {
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("panicked at")) {
+      panics.push(`${page.url()}: ${message.text().split("\n").slice(0, 2).join(" ")}`);
+    }
+  });
+}
+
+test.afterEach(() => {
+  const seen = panics.splice(0);
+  expect(seen, "the app panicked").toEqual([]);
+});
+
 export async function signIn(page: Page, email: string) {
+  watchForPanics(page);
   await page.goto("/login");
   await hydrated(page);
   await page.getByLabel("Email").fill(email);
