@@ -1,6 +1,6 @@
 // Fieldbook's service worker: keeps the app shell (pages, wasm, JS, CSS) so the
 // app opens with no network after one online visit. Data does not live here:
-// the app keeps it in local storage and syncs it through /api/sync/*.
+// the app keeps it in IndexedDB and syncs it through /api/sync/*.
 //
 // Network first, cache as fallback: online, people always get the build the
 // server runs (an old wasm with a new page would not hydrate); offline, they

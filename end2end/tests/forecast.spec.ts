@@ -68,3 +68,23 @@ test("a rep's forecast shows only their own numbers", async ({ browser }) => {
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toHaveAttribute("data-rep", "Ana Lopez");
 });
+
+test("offline, the forecast last read on this device is shown with when it was read", async ({ browser }) => {
+  const page = await pageAs(browser, MANAGER);
+  await page.getByRole("link", { name: "Forecast" }).click();
+  const expected = page.getByRole("table", { name: "Expected revenue by month" }).locator('tfoot button[data-category="expected"]');
+  const total = await expected.getAttribute("data-amount");
+  expect(Number(total)).toBeGreaterThan(0);
+
+  // The forecast's own requests go straight to the server (the service worker leaves /api alone).
+  await page.context().setOffline(true);
+  await page.getByRole("link", { name: /My day/ }).click();
+  await page.getByRole("link", { name: "Forecast" }).click();
+  await expect(page.getByTestId("forecast-offline")).toContainText("Offline");
+  await expect(expected).toHaveAttribute("data-amount", total!);
+
+  // A period never read on this device says it needs the network.
+  await page.getByLabel("Period").selectOption("next_quarter");
+  await expect(page.getByRole("heading", { name: "The forecast needs a connection" })).toBeVisible();
+  await page.context().setOffline(false);
+});

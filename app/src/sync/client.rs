@@ -244,6 +244,7 @@ mod browser {
                 .with_value(|r| r.as_ref().map(|r| r.user.clone()))
             {
                 LocalStorage::delete(data_key(&user));
+                crate::forecast::view::forget_cached(user.id);
                 spawn_local(async move {
                     if let Err(error) = local_db::delete(&data_key(&user)).await {
                         leptos::logging::warn!("could not delete the local copy: {error}");

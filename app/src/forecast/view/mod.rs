@@ -1,9 +1,12 @@
 //! The forecast page: pick a period, pipeline and rep; read the charts; check
 //! the tables; export them; drill into any number.
 
+mod cache;
 mod chart;
 mod settings;
 mod tables;
+
+pub use cache::forget as forget_cached;
 
 use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
@@ -19,10 +22,7 @@ use crate::{
     activities::view::use_clock,
     deals::model::format_money,
     error::AppError,
-    forecast::{
-        api::get_forecast,
-        model::{money, month_of, Forecast, ForecastQuery, Selection},
-    },
+    forecast::model::{money, month_of, Forecast, ForecastQuery, Selection},
     shell::use_user,
     sync::client::use_sync,
     ui::{ErrorNotice, Loading},
@@ -107,7 +107,8 @@ fn ForecastBody() -> impl IntoView {
         }
     });
     // Only in the browser: the period is the device's "today".
-    let forecast = LocalResource::new(move || get_forecast(query.get()));
+    let me_id = my_id.unwrap_or_default();
+    let forecast = LocalResource::new(move || cache::load(me_id, query.get()));
     let (pipelines, team) =
         untrack(|| sync.with_view(|d| (d.pipeline_list(), d.team.clone()))).unwrap_or_default();
     let pick = RwSignal::new(None::<Selection>);
@@ -162,11 +163,22 @@ fn ForecastBody() -> impl IntoView {
         <Transition fallback=|| view! { <Loading label="Computing the forecast…" /> }>
             {move || Suspend::new(async move {
                 match forecast.await {
-                    Ok(f) => view! { <ForecastView forecast=f currency pick is_manager refetch /> }.into_any(),
+                    Ok((f, read_at)) => view! {
+                        {read_at.map(|at| {
+                            let at = at.with_timezone(&chrono::Local).format("%-d %b %H:%M").to_string();
+                            view! {
+                                <div class="notice" role="status" data-testid="forecast-offline">
+                                    <p>{format!("Offline: these are the numbers as read on {at}. They update when you are back online.")}</p>
+                                </div>
+                            }
+                        })}
+                        <ForecastView forecast=f currency pick is_manager refetch />
+                    }
+                    .into_any(),
                     Err(AppError::Network(_)) => view! {
                         <section class="empty-state">
                             <h2>"The forecast needs a connection"</h2>
-                            <p>"It is computed from the whole team’s deals on the server. It shows again as soon as you are online."</p>
+                            <p>"It is computed from the whole team’s deals on the server, and this period has not been read on this device yet. It shows as soon as you are online."</p>
                         </section>
                     }
                     .into_any(),
