@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::chart::STACK;
-use crate::forecast::model::{format_permille, money, Category, CurrencyForecast, Selection};
+use crate::forecast::model::{
+    format_permille, money, Amounts, Category, CurrencyForecast, Selection,
+};
 
 /// An amount that opens the deals behind it.
 #[component]
@@ -37,6 +39,30 @@ fn Cell(
     }
 }
 
+/// A row's four category amounts and their sum, each opening its deals.
+#[component]
+fn AmountCells(
+    amounts: Amounts,
+    currency: String,
+    base: Selection,
+    pick: RwSignal<Option<Selection>>,
+) -> impl IntoView {
+    view! {
+        {STACK
+            .iter()
+            .map(|c| view! {
+                <Cell
+                    cents=amounts.get(*c)
+                    currency=currency.clone()
+                    selection=Selection { category: Some(*c), ..base.clone() }
+                    pick
+                />
+            })
+            .collect_view()}
+        <Cell cents=amounts.expected() currency=currency.clone() selection=base.clone() pick />
+    }
+}
+
 #[component]
 pub fn MonthTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -> impl IntoView {
     let currency = forecast.currency.clone();
@@ -51,18 +77,7 @@ pub fn MonthTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>)
         view! {
             <tr data-month=month.map(|m| m.format("%Y-%m").to_string()).unwrap_or_else(|| "total".into())>
                 <th scope="row">{label}</th>
-                {STACK
-                    .iter()
-                    .map(|c| view! {
-                        <Cell
-                            cents=amounts.get(*c)
-                            currency=currency.clone()
-                            selection=Selection { category: Some(*c), ..base.clone() }
-                            pick
-                        />
-                    })
-                    .collect_view()}
-                <Cell cents=amounts.expected() currency=currency.clone() selection=base.clone() pick />
+                <AmountCells amounts currency=currency.clone() base pick />
             </tr>
         }
     };
@@ -121,18 +136,7 @@ pub fn RepTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -
                                     <td class="num" data-permille=r.attainment_permille().map(|p| p.to_string()).unwrap_or_default()>
                                         {r.attainment_permille().map(format_permille).unwrap_or_else(|| "—".into())}
                                     </td>
-                                    {STACK
-                                        .iter()
-                                        .map(|c| view! {
-                                            <Cell
-                                                cents=r.amounts.get(*c)
-                                                currency=currency.clone()
-                                                selection=Selection { category: Some(*c), ..base.clone() }
-                                                pick
-                                            />
-                                        })
-                                        .collect_view()}
-                                    <Cell cents=r.amounts.expected() currency=currency.clone() selection=base.clone() pick />
+                                    <AmountCells amounts=r.amounts currency=currency.clone() base pick />
                                 </tr>
                             }
                         })
