@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::model::TeamMember,
-    deals::model::{format_money, DealStatus},
+    deals::model::DealStatus,
     error::{AppError, FieldErrors},
     text_enum::text_enum,
 };
@@ -537,11 +537,6 @@ impl CurrencyForecast {
         }
         csv
     }
-}
-
-/// "€12,500" for a table cell.
-pub fn money(cents: i64, currency: &str) -> String {
-    format_money(cents, currency)
 }
 
 #[cfg(test)]

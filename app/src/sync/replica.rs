@@ -462,19 +462,22 @@ impl Snapshot {
         list
     }
 
+    /// How many of `owner`'s follow-ups are overdue: the navigation badge asks on
+    /// every data change, so it counts without building the agenda.
+    pub fn overdue_count(&self, owner: Uuid, local_now: chrono::NaiveDateTime) -> usize {
+        self.activities
+            .values()
+            .filter(|a| a.owner_id == owner)
+            .filter(|a| a.due_state(local_now) == crate::activities::model::DueState::Overdue)
+            .count()
+    }
+
     /// `owner`'s overdue and due-today follow-ups, judged on their wall clock.
     pub fn agenda(&self, owner: Uuid, local_now: chrono::NaiveDateTime) -> Agenda {
         Agenda::of(
             self.activities.values().filter(|a| a.owner_id == owner),
             local_now,
         )
-    }
-
-    /// Whether a next step is planned (an open, dated activity) for the customer.
-    pub fn company_has_next_step(&self, company_id: Uuid) -> bool {
-        self.activities
-            .values()
-            .any(|a| a.company_id == company_id && a.is_scheduled())
     }
 
     /// Open deals with no next step planned, `owner`'s only when given, largest first.

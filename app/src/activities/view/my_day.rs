@@ -24,7 +24,7 @@ pub fn use_overdue_count() -> Signal<Option<usize>> {
     let local = Memo::new(move |_| {
         let me = user.get()?.id;
         let now = clock.get();
-        sync.with_view(|d| d.agenda(me, now).overdue.len())
+        sync.with_view(|d| d.overdue_count(me, now))
     });
     Signal::derive(move || {
         local

@@ -16,6 +16,7 @@ use crate::{
 #[cfg(feature = "hydrate")]
 const KEEP: usize = 6;
 
+#[cfg(feature = "hydrate")]
 fn key(user: Uuid) -> String {
     format!("fieldbook.v1.{user}.forecasts")
 }
@@ -69,7 +70,7 @@ pub fn forget(user: Uuid) {
         LocalStorage::delete(key(user));
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = key(user);
+    let _ = user;
 }
 
 #[cfg(not(feature = "hydrate"))]

@@ -22,7 +22,7 @@ use crate::{
     activities::view::use_clock,
     deals::model::format_money,
     error::AppError,
-    forecast::model::{money, month_of, Forecast, ForecastQuery, Selection},
+    forecast::model::{month_of, Forecast, ForecastQuery, Selection},
     shell::use_user,
     sync::client::use_sync,
     ui::{ErrorNotice, Loading},
@@ -275,7 +275,7 @@ fn ForecastView(
                         <a class="btn" href=by_month_csv download=format!("forecast-by-month-{code}.csv")>"Download CSV"</a>
                     </div>
                     <p class="big-number">
-                        {format!("Expected {} · won so far {}", money(cf.total.expected(), &code), money(cf.total.won, &code))}
+                        {format!("Expected {} · won so far {}", format_money(cf.total.expected(), &code), format_money(cf.total.won, &code))}
                     </p>
                     <MonthBars
                         rows=cf.by_month.clone()
@@ -350,7 +350,7 @@ fn DrillDown(
     view! {
         <section class="card drill" aria-labelledby="drill-heading" data-testid="drill-down">
             <div class="section-header">
-                <h2 id="drill-heading">{format!("{title} · {} deals · {}", lines.len(), money(total, &currency))}</h2>
+                <h2 id="drill-heading">{format!("{title} · {} deals · {}", lines.len(), format_money(total, &currency))}</h2>
                 <button type="button" class="btn btn-ghost" on:click=move |_| pick.set(None)>"Close"</button>
             </div>
             {lines.is_empty().then(|| view! { <p class="muted">"No deals behind this number."</p> })}
@@ -386,8 +386,8 @@ fn DrillDown(
                                     <td>{stage}</td>
                                     <td>{closes}</td>
                                     <td class="num">{format!("{}%", d.effective_probability())}</td>
-                                    <td class="num">{money(d.value_cents, &d.currency)}</td>
-                                    <td class="num" data-amount=l.amount_cents.to_string()>{money(l.amount_cents, &d.currency)}</td>
+                                    <td class="num">{format_money(d.value_cents, &d.currency)}</td>
+                                    <td class="num" data-amount=l.amount_cents.to_string()>{format_money(l.amount_cents, &d.currency)}</td>
                                 </tr>
                             }
                         }).collect_view()}

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use super::chart::STACK;
-use crate::forecast::model::{
-    format_permille, money, Amounts, Category, CurrencyForecast, Selection,
+use crate::{
+    deals::model::format_money,
+    forecast::model::{format_permille, Amounts, Category, CurrencyForecast, Selection},
 };
 
 /// An amount that opens the deals behind it.
@@ -33,7 +34,7 @@ fn Cell(
                 data-amount=cents.to_string()
                 on:click=move |_| pick.set(Some(selection.clone()))
             >
-                {money(cents, &currency)}
+                {format_money(cents, &currency)}
             </button>
         </td>
     }
@@ -132,7 +133,7 @@ pub fn RepTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -
                             view! {
                                 <tr data-rep=r.name.clone()>
                                     <th scope="row">{r.name.clone()}</th>
-                                    <td class="num">{r.quota_cents.map(|q| money(q, &currency)).unwrap_or_else(|| "—".into())}</td>
+                                    <td class="num">{r.quota_cents.map(|q| format_money(q, &currency)).unwrap_or_else(|| "—".into())}</td>
                                     <td class="num" data-permille=r.attainment_permille().map(|p| p.to_string()).unwrap_or_default()>
                                         {r.attainment_permille().map(format_permille).unwrap_or_else(|| "—".into())}
                                     </td>
