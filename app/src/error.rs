@@ -57,6 +57,9 @@ pub enum AppError {
     /// Details are logged on the server, never shown.
     #[error("Something went wrong on our side. Please try again.")]
     Internal,
+    /// Two changes waited on each other (a database deadlock); nothing was written.
+    #[error("Fieldbook was busy with another change. Please try again.")]
+    Busy,
     /// The request never got a proper answer (offline, server down, bad response).
     #[error("Could not reach Fieldbook: {0}")]
     Network(String),
@@ -126,6 +129,11 @@ mod db {
                 return AppError::NotFound("The record".into());
             }
             if let Some(db_err) = err.as_database_error() {
+                // deadlock_detected, serialization_failure: the whole transaction rolled back.
+                if matches!(db_err.code().as_deref(), Some("40P01" | "40001")) {
+                    tracing::warn!(error = ?err, "transaction rolled back, to be retried");
+                    return AppError::Busy;
+                }
                 if let Some(constraint) = db_err.constraint() {
                     if let Some((_, field, message)) = CONSTRAINT_MESSAGES
                         .iter()

@@ -17,6 +17,8 @@ pub mod ui;
 pub mod validate;
 
 #[cfg(feature = "ssr")]
+pub mod connect;
+#[cfg(feature = "ssr")]
 pub mod context;
 
 pub use shell::{shell, App};

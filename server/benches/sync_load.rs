@@ -8,8 +8,12 @@
 //! talk to it over HTTP with session cookies, exactly like browsers.
 //!
 //! 1. Push: C reps (C = 1, 16, 64, 256), each pushing batches of deal edits and
-//!    pulling, for a fixed time. Baseline: C tasks doing single-row `update`s of
-//!    the same deals through a pool of the same size (same durability settings).
+//!    pulling, for a fixed time, as fast as they can (a closed loop: latency is
+//!    C ÷ throughput, queueing included). Baseline: C tasks doing single-row
+//!    `update`s of the same deals through a pool of the same size (same
+//!    durability settings), with their own latency.
+//!    Then paced: 64 reps each pushing one batch a second, against 64 tasks each
+//!    making the same 10 edits as single-row updates once a second.
 //! 2. Initial pull: a new device pulling a rep's whole working set (2,000
 //!    companies, 4,000 contacts, 3,000 deals, 10,000 activities), pages and compressed bytes.
 //!    Baseline: the same rows read with plain `select`s.
@@ -34,6 +38,8 @@ use sqlx::{postgres::PgPoolOptions, PgPool};
 use uuid::Uuid;
 
 const LEVELS: [usize; 4] = [1, 16, 64, 256];
+/// Reps in the paced run.
+const PACED: usize = 64;
 const BATCH: usize = 10;
 const DEALS_PER_REP: i64 = 10;
 /// The server's pool size (see main.rs); the baseline gets the same.
@@ -169,11 +175,29 @@ async fn setup(pool: &PgPool, reps: usize) -> Vec<Rep> {
     out
 }
 
-/// (mutations applied per second, push latencies sorted)
-async fn run_ours(http: &Http, base: &str, reps: &[Arc<Rep>], cursor: i64) -> (f64, Vec<Duration>) {
+/// Spreads the reps' first ticks evenly over one period, so a paced run is not a burst.
+fn ticker(pace: Option<Duration>, i: usize, n: usize) -> Option<tokio::time::Interval> {
+    pace.map(|period| {
+        let start = tokio::time::Instant::now() + period * i as u32 / n as u32;
+        let mut ticker = tokio::time::interval_at(start, period);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        ticker
+    })
+}
+
+/// (mutations applied per second, push latencies sorted); `pace`: one push per
+/// rep per period instead of back to back.
+async fn run_ours(
+    http: &Http,
+    base: &str,
+    reps: &[Arc<Rep>],
+    cursor: i64,
+    pace: Option<Duration>,
+) -> (f64, Vec<Duration>) {
     let deadline = Instant::now() + seconds();
     let started = Instant::now();
     let mut tasks = Vec::new();
+    let n = reps.len();
     for (i, rep) in reps.iter().enumerate() {
         let (http, rep) = (http.clone(), rep.clone());
         let push_url = format!("{base}/api/sync/push");
@@ -182,7 +206,11 @@ async fn run_ours(http: &Http, base: &str, reps: &[Arc<Rep>], cursor: i64) -> (f
             let client_id = Uuid::new_v4();
             let (mut next, mut cursor, mut applied) = (1_i64, cursor, 0_u64);
             let mut latencies = Vec::new();
+            let mut ticker = ticker(pace, i, n);
             while Instant::now() < deadline {
+                if let Some(ticker) = ticker.as_mut() {
+                    ticker.tick().await;
+                }
                 let mutations: Vec<Mutation> = (0..BATCH)
                     .map(|k| {
                         let id = next + k as i64;
@@ -228,33 +256,52 @@ async fn run_ours(http: &Http, base: &str, reps: &[Arc<Rep>], cursor: i64) -> (f
     (applied as f64 / started.elapsed().as_secs_f64(), latencies)
 }
 
-/// Single-row updates per second, C tasks over a pool of the server's size.
-async fn run_baseline(pool: &PgPool, reps: &[Arc<Rep>]) -> f64 {
+/// Single-row updates per second, C tasks over a pool of the server's size, and
+/// the latency of each update, or with `pace` of each group of BATCH updates
+/// made once per period (the edits one push carries, committed one by one).
+async fn run_baseline(
+    pool: &PgPool,
+    reps: &[Arc<Rep>],
+    pace: Option<Duration>,
+) -> (f64, Vec<Duration>) {
     let deadline = Instant::now() + seconds();
     let started = Instant::now();
+    let per_sample = if pace.is_some() { BATCH } else { 1 };
     let mut tasks = Vec::new();
-    for rep in reps {
+    let n = reps.len();
+    for (i, rep) in reps.iter().enumerate() {
         let (pool, rep) = (pool.clone(), rep.clone());
         tasks.push(tokio::spawn(async move {
-            let mut done = 0_u64;
+            let (mut done, mut latencies) = (0_u64, Vec::new());
+            let mut ticker = ticker(pace, i, n);
             while Instant::now() < deadline {
-                let deal = rep.deals[done as usize % rep.deals.len()];
-                sqlx::query("update deals set value_cents = $1 where id = $2")
-                    .bind(100_000 + done as i64)
-                    .bind(deal)
-                    .execute(&pool)
-                    .await
-                    .expect("update");
-                done += 1;
+                if let Some(ticker) = ticker.as_mut() {
+                    ticker.tick().await;
+                }
+                let t = Instant::now();
+                for _ in 0..per_sample {
+                    let deal = rep.deals[done as usize % rep.deals.len()];
+                    sqlx::query("update deals set value_cents = $1 where id = $2")
+                        .bind(100_000 + done as i64)
+                        .bind(deal)
+                        .execute(&pool)
+                        .await
+                        .expect("update");
+                    done += 1;
+                }
+                latencies.push(t.elapsed());
             }
-            done
+            (done, latencies)
         }));
     }
-    let mut done = 0;
+    let (mut done, mut latencies) = (0, Vec::new());
     for task in tasks {
-        done += task.await.expect("task");
+        let (d, l) = task.await.expect("task");
+        done += d;
+        latencies.extend(l);
     }
-    done as f64 / started.elapsed().as_secs_f64()
+    latencies.sort();
+    (done as f64 / started.elapsed().as_secs_f64(), latencies)
 }
 
 /// A rep with 2,000 companies, 4,000 contacts, 3,000 deals and 10,000 activities.
@@ -368,6 +415,14 @@ async fn baseline_read(pool: &PgPool, user: Uuid) -> f64 {
     started.elapsed().as_secs_f64()
 }
 
+async fn current_version(pool: &PgPool) -> i64 {
+    let (version,): (i64,) = sqlx::query_as("select version from sync_version")
+        .fetch_one(pool)
+        .await
+        .expect("version");
+    version
+}
+
 fn main() {
     // Server errors (a 500 the load generator reports) are explained in the log.
     tracing_subscriber::fmt()
@@ -419,22 +474,38 @@ async fn run() {
         "\nSync push: {BATCH} deal edits per push, then a pull; {}s per run; pools of {POOL}; synchronous_commit={durability}\n",
         seconds().as_secs()
     );
-    println!("| reps | pushed edits/s | push p50 ms | push p99 ms | baseline updates/s | ours ÷ baseline |");
-    println!("|-----:|---------------:|------------:|------------:|-------------------:|----------------:|");
+    println!("| reps | pushed edits/s | push p50 ms | push p99 ms | baseline updates/s | baseline p99 ms | ours ÷ baseline |");
+    println!("|-----:|---------------:|------------:|------------:|-------------------:|----------------:|----------------:|");
     for c in LEVELS {
-        let (cursor,): (i64,) = sqlx::query_as("select version from sync_version")
-            .fetch_one(&pool)
-            .await
-            .expect("version");
-        let (ours, latencies) = run_ours(&http, &base, &reps[..c], cursor).await;
-        let baseline = run_baseline(&pool, &reps[..c]).await;
+        let cursor = current_version(&pool).await;
+        let (ours, latencies) = run_ours(&http, &base, &reps[..c], cursor, None).await;
+        let (baseline, base_latencies) = run_baseline(&pool, &reps[..c], None).await;
         println!(
-            "| {c:>4} | {ours:>14.0} | {:>11.1} | {:>11.1} | {baseline:>18.0} | {:>15.2} |",
+            "| {c:>4} | {ours:>14.0} | {:>11.1} | {:>11.1} | {baseline:>18.0} | {:>15.1} | {:>15.2} |",
             percentile(&latencies, 0.50),
             percentile(&latencies, 0.99),
+            percentile(&base_latencies, 0.99),
             ours / baseline
         );
     }
+
+    let pace = Duration::from_secs(1);
+    println!(
+        "\nPaced: {PACED} reps each pushing {BATCH} edits and pulling once a second; baseline: {PACED} tasks each making the same {BATCH} edits as single-row updates once a second\n"
+    );
+    println!("| reps | pushed edits/s | push p50 ms | push p99 ms | baseline p50 ms | baseline p99 ms | ours ÷ baseline (p99) |");
+    println!("|-----:|---------------:|------------:|------------:|----------------:|----------------:|----------------------:|");
+    let cursor = current_version(&pool).await;
+    let (ours, latencies) = run_ours(&http, &base, &reps[..PACED], cursor, Some(pace)).await;
+    let (_, base_latencies) = run_baseline(&pool, &reps[..PACED], Some(pace)).await;
+    println!(
+        "| {PACED:>4} | {ours:>14.0} | {:>11.1} | {:>11.1} | {:>15.1} | {:>15.1} | {:>21.2} |",
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.99),
+        percentile(&base_latencies, 0.50),
+        percentile(&base_latencies, 0.99),
+        percentile(&latencies, 0.99) / percentile(&base_latencies, 0.99)
+    );
 
     let (plain_s, cursors, plain_bytes, records) = initial_pull(&http, &base, &big_cookie).await;
     let pages = cursors.len();

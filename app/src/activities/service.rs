@@ -1,7 +1,7 @@
 //! Activity use cases: authorize, validate, then write. Sync pushes and tests call these.
 
 use chrono::{DateTime, Utc};
-use sqlx::PgPool;
+use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
@@ -10,6 +10,7 @@ use super::{
 };
 use crate::{
     auth::{model::CurrentUser, session},
+    connect::Connect,
     customers, deals,
     error::AppError,
 };
@@ -18,8 +19,12 @@ fn not_found() -> AppError {
     AppError::NotFound("This activity".into())
 }
 
-pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Activity, AppError> {
-    let activity = db::find(pool, id).await?.ok_or_else(not_found)?;
+pub async fn get(
+    executor: impl PgExecutor<'_>,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Activity, AppError> {
+    let activity = db::find(executor, id).await?.ok_or_else(not_found)?;
     if !user.can_access(activity.owner_id) {
         return Err(AppError::Forbidden);
     }
@@ -29,13 +34,14 @@ pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Activity
 /// A new activity goes on the list of the customer's rep unless a manager picks
 /// someone else; a rep only plans their own work.
 pub async fn create(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     new: NewActivity,
 ) -> Result<Activity, AppError> {
     let new = new.normalized();
     new.validate()?;
-    let company = match customers::service::get(pool, user, new.company_id).await {
+    let mut conn = conn.connect().await?;
+    let company = match customers::service::get(&mut *conn, user, new.company_id).await {
         Err(AppError::NotFound(_)) => {
             return Err(AppError::validation(
                 "company_id",
@@ -45,7 +51,7 @@ pub async fn create(
         other => other?,
     };
     if let Some(contact) = new.contact_id {
-        if deals::db::contact_company(pool, contact).await? != Some(company.id) {
+        if deals::db::contact_company(&mut *conn, contact).await? != Some(company.id) {
             return Err(AppError::validation(
                 "contact_id",
                 "Choose a contact who works at this customer.",
@@ -53,7 +59,11 @@ pub async fn create(
         }
     }
     if let Some(deal) = new.deal_id {
-        if deals::db::find(pool, deal).await?.map(|d| d.company_id) != Some(company.id) {
+        if deals::db::find(&mut *conn, deal)
+            .await?
+            .map(|d| d.company_id)
+            != Some(company.id)
+        {
             return Err(AppError::validation(
                 "deal_id",
                 "Choose a deal with this customer.",
@@ -64,33 +74,38 @@ pub async fn create(
     if owner_id != company.owner_id && !user.is_manager() {
         return Err(AppError::Forbidden);
     }
-    if !session::user_exists(pool, owner_id).await? {
+    if !session::user_exists(&mut *conn, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
             "Choose a member of your team.",
         ));
     }
-    if db::find(pool, new.id).await?.is_some() {
+    if db::find(&mut *conn, new.id).await?.is_some() {
         return Err(AppError::Conflict(
             "This activity was already created.".into(),
         ));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     db::insert(&mut *tx, &new, owner_id, user.id).await?;
     tx.commit().await?;
-    get(pool, user, new.id).await
+    get(&mut *conn, user, new.id).await
 }
 
 /// Runs `write` on the activity locked in a transaction, if the user may change it.
-async fn change<F>(pool: &PgPool, user: &CurrentUser, id: Uuid, write: F) -> Result<(), AppError>
+async fn change<F>(
+    conn: &mut sqlx::PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    write: F,
+) -> Result<(), AppError>
 where
-    F: for<'c> FnOnce(
-        &'c mut sqlx::PgConnection,
+    F: for<'t> FnOnce(
+        &'t mut sqlx::PgConnection,
         Activity,
-    ) -> futures::future::BoxFuture<'c, Result<(), AppError>>,
+    ) -> futures::future::BoxFuture<'t, Result<(), AppError>>,
 {
-    let mut tx = pool.begin().await?;
+    let mut tx = sqlx::Connection::begin(conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     let activity = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(activity.owner_id) {
@@ -102,40 +117,43 @@ where
 }
 
 pub async fn update(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     patch: ActivityPatch,
 ) -> Result<Activity, AppError> {
     patch.validate()?;
-    change(pool, user, id, |conn, _| {
+    let mut conn = conn.connect().await?;
+    change(&mut conn, user, id, |conn, _| {
         Box::pin(async move { db::update(conn, id, &patch).await })
     })
     .await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 pub async fn set_done(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     done: bool,
 ) -> Result<Activity, AppError> {
-    change(pool, user, id, |conn, _| {
+    let mut conn = conn.connect().await?;
+    change(&mut conn, user, id, |conn, _| {
         Box::pin(async move { db::set_done(conn, id, done).await })
     })
     .await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 pub async fn check_in(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     checkin: CheckIn,
 ) -> Result<Activity, AppError> {
     checkin.validate()?;
-    change(pool, user, id, |conn, activity| {
+    let mut conn = conn.connect().await?;
+    change(&mut conn, user, id, |conn, activity| {
         Box::pin(async move {
             if activity.kind != ActivityKind::Visit {
                 return Err(AppError::validation(
@@ -147,11 +165,12 @@ pub async fn check_in(
         })
     })
     .await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
-pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    change(pool, user, id, |conn, _| {
+pub async fn delete(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
+    let mut conn = conn.connect().await?;
+    change(&mut conn, user, id, |conn, _| {
         Box::pin(async move { db::delete(conn, id).await })
     })
     .await

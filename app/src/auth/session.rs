@@ -6,7 +6,7 @@ use argon2::{
 };
 use chrono::{Duration, Utc};
 use sha2::{Digest, Sha256};
-use sqlx::PgPool;
+use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{CurrentUser, Role, TeamMember};
@@ -137,10 +137,10 @@ pub async fn team_for(pool: &PgPool, viewer: &CurrentUser) -> Result<Vec<TeamMem
         .collect())
 }
 
-pub async fn user_exists(pool: &PgPool, id: Uuid) -> Result<bool, AppError> {
+pub async fn user_exists(executor: impl PgExecutor<'_>, id: Uuid) -> Result<bool, AppError> {
     let found: Option<(Uuid,)> = sqlx::query_as("select id from users where id = $1")
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(executor)
         .await?;
     Ok(found.is_some())
 }

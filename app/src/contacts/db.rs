@@ -40,10 +40,10 @@ impl From<ContactRow> for Contact {
     }
 }
 
-pub async fn find(pool: &PgPool, id: Uuid) -> Result<Option<Contact>, AppError> {
+pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Contact>, AppError> {
     let row: Option<ContactRow> = sqlx::query_as(&format!("{SELECT_CONTACT} where id = $1"))
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(executor)
         .await?;
     Ok(row.map(Contact::from))
 }
@@ -81,7 +81,11 @@ pub async fn for_company(
     Ok(rows.into_iter().map(Contact::from).collect())
 }
 
-pub async fn insert(pool: &PgPool, contact: &NewContact, owner_id: Uuid) -> Result<(), AppError> {
+pub async fn insert(
+    executor: impl PgExecutor<'_>,
+    contact: &NewContact,
+    owner_id: Uuid,
+) -> Result<(), AppError> {
     sqlx::query(
         "insert into contacts (id, company_id, name, title, email, phone, notes, owner_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -94,7 +98,7 @@ pub async fn insert(pool: &PgPool, contact: &NewContact, owner_id: Uuid) -> Resu
     .bind(&contact.phone)
     .bind(&contact.notes)
     .bind(owner_id)
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -124,10 +128,10 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
+pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
     sqlx::query("delete from contacts where id = $1")
         .bind(id)
-        .execute(pool)
+        .execute(executor)
         .await?;
     Ok(())
 }

@@ -1,20 +1,24 @@
 //! Contact use cases: authorize, validate, then write.
 
-use sqlx::PgPool;
+use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
     db,
     model::{Contact, ContactPatch, NewContact},
 };
-use crate::{auth::model::CurrentUser, customers, error::AppError};
+use crate::{auth::model::CurrentUser, connect::Connect, customers, error::AppError};
 
 fn not_found() -> AppError {
     AppError::NotFound("This contact".into())
 }
 
-pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Contact, AppError> {
-    let contact = db::find(pool, id).await?.ok_or_else(not_found)?;
+pub async fn get(
+    executor: impl PgExecutor<'_>,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Contact, AppError> {
+    let contact = db::find(executor, id).await?.ok_or_else(not_found)?;
     if !user.can_access(contact.owner_id) {
         return Err(AppError::Forbidden);
     }
@@ -34,38 +38,41 @@ pub async fn for_company(
 
 /// A new contact belongs to the rep who owns its company.
 pub async fn create(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     contact: NewContact,
 ) -> Result<Contact, AppError> {
     let contact = contact.normalized();
     contact.validate()?;
-    let company = customers::service::get(pool, user, contact.company_id).await?;
-    if db::find(pool, contact.id).await?.is_some() {
+    let mut conn = conn.connect().await?;
+    let company = customers::service::get(&mut *conn, user, contact.company_id).await?;
+    if db::find(&mut *conn, contact.id).await?.is_some() {
         return Err(AppError::Conflict(
             "This contact was already created.".into(),
         ));
     }
-    db::insert(pool, &contact, company.owner_id).await?;
-    get(pool, user, contact.id).await
+    db::insert(&mut *conn, &contact, company.owner_id).await?;
+    get(&mut *conn, user, contact.id).await
 }
 
 pub async fn update(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     patch: ContactPatch,
 ) -> Result<Contact, AppError> {
     patch.validate()?;
-    get(pool, user, id).await?;
-    let mut tx = pool.begin().await?;
+    let mut conn = conn.connect().await?;
+    get(&mut *conn, user, id).await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    get(pool, user, id).await?;
-    db::delete(pool, id).await
+    let mut conn = pool.acquire().await?;
+    get(&mut *conn, user, id).await?;
+    db::delete(&mut *conn, id).await
 }

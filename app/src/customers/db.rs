@@ -65,10 +65,10 @@ const SELECT_COMPANY: &str = "select c.id, c.name, c.industry, c.segment, c.tags
         u.name as owner_name, c.created_at, c.updated_at
    from companies c join users u on u.id = c.owner_id";
 
-pub async fn find(pool: &PgPool, id: Uuid) -> Result<Option<Company>, AppError> {
+pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Company>, AppError> {
     let row: Option<CompanyRow> = sqlx::query_as(&format!("{SELECT_COMPANY} where c.id = $1"))
         .bind(id)
-        .fetch_optional(pool)
+        .fetch_optional(executor)
         .await?;
     row.map(Company::try_from).transpose()
 }
@@ -199,7 +199,11 @@ pub async fn list(
     Ok(CompanyPage { items, total, page })
 }
 
-pub async fn insert(pool: &PgPool, company: &NewCompany, owner_id: Uuid) -> Result<(), AppError> {
+pub async fn insert(
+    executor: impl PgExecutor<'_>,
+    company: &NewCompany,
+    owner_id: Uuid,
+) -> Result<(), AppError> {
     sqlx::query(
         "insert into companies (id, name, industry, segment, tags, classification, source,
                                 payment_terms, address, phone, website, owner_id)
@@ -217,7 +221,7 @@ pub async fn insert(pool: &PgPool, company: &NewCompany, owner_id: Uuid) -> Resu
     .bind(&company.phone)
     .bind(&company.website)
     .bind(owner_id)
-    .execute(pool)
+    .execute(executor)
     .await?;
     Ok(())
 }
@@ -261,10 +265,10 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(pool: &PgPool, id: Uuid) -> Result<(), AppError> {
+pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
     sqlx::query("delete from companies where id = $1")
         .bind(id)
-        .execute(pool)
+        .execute(executor)
         .await?;
     Ok(())
 }

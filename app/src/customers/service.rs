@@ -1,22 +1,29 @@
 //! Company use cases: authorize, validate, then write. Server functions call these;
 //! tests call them directly against a real database.
 
-use sqlx::PgPool;
+use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
     db,
     model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany},
 };
-use crate::{activities, auth::model::CurrentUser, auth::session, contacts, error::AppError};
+use crate::{
+    activities, auth::model::CurrentUser, auth::session, connect::Connect, contacts,
+    error::AppError,
+};
 
 fn not_found() -> AppError {
     AppError::NotFound("This company".into())
 }
 
 /// A company the user may see, or `NotFound` / `Forbidden`.
-pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Company, AppError> {
-    let company = db::find(pool, id).await?.ok_or_else(not_found)?;
+pub async fn get(
+    executor: impl PgExecutor<'_>,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Company, AppError> {
+    let company = db::find(executor, id).await?.ok_or_else(not_found)?;
     if !user.can_access(company.owner_id) {
         return Err(AppError::Forbidden);
     }
@@ -34,14 +41,14 @@ pub async fn list(
 
 /// Checks that `owner_id` may own customers assigned by `user`.
 async fn check_new_owner(
-    pool: &PgPool,
+    executor: impl PgExecutor<'_>,
     user: &CurrentUser,
     owner_id: Uuid,
 ) -> Result<(), AppError> {
     if owner_id != user.id && !user.is_manager() {
         return Err(AppError::Forbidden);
     }
-    if !session::user_exists(pool, owner_id).await? {
+    if !session::user_exists(executor, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
             "Choose a member of your team.",
@@ -51,35 +58,37 @@ async fn check_new_owner(
 }
 
 pub async fn create(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     company: NewCompany,
 ) -> Result<Company, AppError> {
     let company = company.normalized();
     company.validate()?;
+    let mut conn = conn.connect().await?;
     let owner_id = company.owner_id.unwrap_or(user.id);
-    check_new_owner(pool, user, owner_id).await?;
-    if db::find(pool, company.id).await?.is_some() {
+    check_new_owner(&mut *conn, user, owner_id).await?;
+    if db::find(&mut *conn, company.id).await?.is_some() {
         return Err(AppError::Conflict(
             "This company was already created.".into(),
         ));
     }
-    db::insert(pool, &company, owner_id).await?;
-    get(pool, user, company.id).await
+    db::insert(&mut *conn, &company, owner_id).await?;
+    get(&mut *conn, user, company.id).await
 }
 
+/// Runs on the caller's connection (a sync push's transaction) or a pooled one.
 pub async fn update(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     patch: CompanyPatch,
 ) -> Result<Company, AppError> {
     patch.validate()?;
-    // Before the transaction: a change never waits on the pool while holding a connection.
+    let mut conn = conn.connect().await?;
     if let Some(new_owner) = patch.owner_id {
-        check_new_owner(pool, user, new_owner).await?;
+        check_new_owner(&mut *conn, user, new_owner).await?;
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     let owner = db::lock_owner(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(owner) {
@@ -92,10 +101,11 @@ pub async fn update(
     }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    get(pool, user, id).await?;
-    db::delete(pool, id).await
+    let mut conn = pool.acquire().await?;
+    get(&mut *conn, user, id).await?;
+    db::delete(&mut *conn, id).await
 }

@@ -474,10 +474,13 @@ pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppEr
 }
 
 /// The contact's company, to check a deal's contact works where the deal is.
-pub async fn contact_company(pool: &PgPool, contact_id: Uuid) -> Result<Option<Uuid>, AppError> {
+pub async fn contact_company(
+    executor: impl PgExecutor<'_>,
+    contact_id: Uuid,
+) -> Result<Option<Uuid>, AppError> {
     let row: Option<(Uuid,)> = sqlx::query_as("select company_id from contacts where id = $1")
         .bind(contact_id)
-        .fetch_optional(pool)
+        .fetch_optional(executor)
         .await?;
     Ok(row.map(|(c,)| c))
 }

@@ -2,7 +2,7 @@
 //! order runs under its pipeline's lock, so positions stay dense (0..n-1) and
 //! concurrent moves never collide.
 
-use sqlx::{PgPool, Postgres, Transaction};
+use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use super::{
@@ -14,6 +14,7 @@ use super::{
 };
 use crate::{
     auth::{model::CurrentUser, session},
+    connect::Connect,
     customers,
     error::AppError,
     pipelines,
@@ -24,8 +25,12 @@ fn not_found() -> AppError {
 }
 
 /// A deal the user may see, or `NotFound` / `Forbidden`.
-pub async fn get(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
-    let deal = db::find(pool, id).await?.ok_or_else(not_found)?;
+pub async fn get(
+    executor: impl PgExecutor<'_>,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<Deal, AppError> {
+    let deal = db::find(executor, id).await?.ok_or_else(not_found)?;
     if !user.can_access(deal.owner_id) {
         return Err(AppError::Forbidden);
     }
@@ -104,11 +109,15 @@ pub async fn for_company(
     db::for_company(pool, company_id, owner).await
 }
 
-async fn check_owner(pool: &PgPool, user: &CurrentUser, owner_id: Uuid) -> Result<(), AppError> {
+async fn check_owner(
+    executor: impl PgExecutor<'_>,
+    user: &CurrentUser,
+    owner_id: Uuid,
+) -> Result<(), AppError> {
     if owner_id != user.id && !user.is_manager() {
         return Err(AppError::Forbidden);
     }
-    if !session::user_exists(pool, owner_id).await? {
+    if !session::user_exists(executor, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
             "Choose a member of your team.",
@@ -117,8 +126,12 @@ async fn check_owner(pool: &PgPool, user: &CurrentUser, owner_id: Uuid) -> Resul
     Ok(())
 }
 
-async fn check_contact(pool: &PgPool, contact_id: Uuid, company_id: Uuid) -> Result<(), AppError> {
-    if db::contact_company(pool, contact_id).await? != Some(company_id) {
+async fn check_contact(
+    executor: impl PgExecutor<'_>,
+    contact_id: Uuid,
+    company_id: Uuid,
+) -> Result<(), AppError> {
+    if db::contact_company(executor, contact_id).await? != Some(company_id) {
         return Err(AppError::validation(
             "contact_id",
             "Choose a contact who works at this customer.",
@@ -127,11 +140,16 @@ async fn check_contact(pool: &PgPool, contact_id: Uuid, company_id: Uuid) -> Res
     Ok(())
 }
 
-pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<Deal, AppError> {
+pub async fn create(
+    conn: impl Connect,
+    user: &CurrentUser,
+    deal: NewDeal,
+) -> Result<Deal, AppError> {
     let deal = deal.normalized();
     deal.validate()?;
+    let mut conn = conn.connect().await?;
     let company_id = deal.company_id.ok_or(AppError::Internal)?;
-    match customers::service::get(pool, user, company_id).await {
+    match customers::service::get(&mut *conn, user, company_id).await {
         Ok(_) => {}
         Err(AppError::NotFound(_)) => {
             return Err(AppError::validation(
@@ -142,16 +160,16 @@ pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<
         Err(other) => return Err(other),
     }
     let owner_id = deal.owner_id.unwrap_or(user.id);
-    check_owner(pool, user, owner_id).await?;
+    check_owner(&mut *conn, user, owner_id).await?;
     if let Some(contact) = deal.contact_id {
-        check_contact(pool, contact, company_id).await?;
+        check_contact(&mut *conn, contact, company_id).await?;
     }
-    if db::find(pool, deal.id).await?.is_some() {
+    if db::find(&mut *conn, deal.id).await?.is_some() {
         return Err(AppError::Conflict("This deal was already created.".into()));
     }
     let pipeline_id = match deal.pipeline_id {
         Some(id) => id,
-        None => pipelines::db::list(pool)
+        None => pipelines::db::list(&mut *conn)
             .await?
             .first()
             .map(|p| p.id)
@@ -159,7 +177,7 @@ pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<
                 AppError::Conflict("Ask a manager to create a pipeline first.".into())
             })?,
     };
-    let mut tx = pool.begin().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     if !pipelines::db::lock(&mut *tx, pipeline_id).await? {
         return Err(AppError::validation(
@@ -198,24 +216,25 @@ pub async fn create(pool: &PgPool, user: &CurrentUser, deal: NewDeal) -> Result<
     )
     .await?;
     tx.commit().await?;
-    get(pool, user, deal.id).await
+    get(&mut *conn, user, deal.id).await
 }
 
 pub async fn update(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     patch: DealPatch,
 ) -> Result<Deal, AppError> {
     patch.validate()?;
-    let current = get(pool, user, id).await?;
+    let mut conn = conn.connect().await?;
+    let current = get(&mut *conn, user, id).await?;
     if let Some(owner) = patch.owner_id.filter(|o| *o != current.owner_id) {
-        check_owner(pool, user, owner).await?;
+        check_owner(&mut *conn, user, owner).await?;
     }
     if let Some(Some(contact)) = patch.contact_id {
-        check_contact(pool, contact, current.company_id).await?;
+        check_contact(&mut *conn, contact, current.company_id).await?;
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     let locked = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(locked.owner_id) {
@@ -223,7 +242,7 @@ pub async fn update(
     }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 /// Locks the deal's pipeline, then the deal, and checks the user may change it.
@@ -233,11 +252,11 @@ async fn lock_for_change(
     id: Uuid,
 ) -> Result<db::Locked, AppError> {
     crate::sync::db::act_as(tx, user.id).await?;
-    // One connection per change: a change never waits on the pool while holding locks.
     let pipeline_id = db::pipeline_of(&mut **tx, id)
         .await?
         .ok_or_else(not_found)?;
-    // Pipeline first, deal second: every writer takes them in this order, so no deadlocks.
+    // Pipeline first, deal second: every writer takes them in this order. (A sync push
+    // holds the locks of its earlier edits too; it retries if it ever deadlocks.)
     pipelines::db::lock(&mut **tx, pipeline_id).await?;
     let locked = db::lock(&mut **tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(locked.owner_id) {
@@ -247,8 +266,13 @@ async fn lock_for_change(
 }
 
 /// Moves a deal to a stage, in front of `before_id` or at the end of the column.
-pub async fn move_deal(pool: &PgPool, user: &CurrentUser, mv: DealMove) -> Result<Deal, AppError> {
-    let mut tx = pool.begin().await?;
+pub async fn move_deal(
+    conn: impl Connect,
+    user: &CurrentUser,
+    mv: DealMove,
+) -> Result<Deal, AppError> {
+    let mut conn = conn.connect().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let locked = lock_for_change(&mut tx, user, mv.deal_id).await?;
     if locked.status != DealStatus::Open {
         return Err(AppError::Conflict(
@@ -289,18 +313,19 @@ pub async fn move_deal(pool: &PgPool, user: &CurrentUser, mv: DealMove) -> Resul
         .await?;
     }
     tx.commit().await?;
-    get(pool, user, mv.deal_id).await
+    get(&mut *conn, user, mv.deal_id).await
 }
 
 /// Marks an open deal won or lost; it leaves its column.
 pub async fn close(
-    pool: &PgPool,
+    conn: impl Connect,
     user: &CurrentUser,
     id: Uuid,
     outcome: Outcome,
 ) -> Result<Deal, AppError> {
     outcome.validate()?;
-    let mut tx = pool.begin().await?;
+    let mut conn = conn.connect().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status != DealStatus::Open {
         return Err(AppError::Conflict(format!(
@@ -327,12 +352,13 @@ pub async fn close(
     )
     .await?;
     tx.commit().await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 /// Puts a won or lost deal back on top of its stage (or the first stage if that was deleted).
-pub async fn reopen(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
-    let mut tx = pool.begin().await?;
+pub async fn reopen(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
+    let mut conn = conn.connect().await?;
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status == DealStatus::Open {
         return Err(AppError::Conflict("This deal is already open.".into()));
@@ -359,7 +385,7 @@ pub async fn reopen(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<Deal,
     )
     .await?;
     tx.commit().await?;
-    get(pool, user, id).await
+    get(&mut *conn, user, id).await
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {

@@ -29,10 +29,10 @@ impl From<StageRow> for Stage {
     }
 }
 
-pub async fn list(pool: &PgPool) -> Result<Vec<PipelineRef>, AppError> {
+pub async fn list(executor: impl PgExecutor<'_>) -> Result<Vec<PipelineRef>, AppError> {
     let rows: Vec<(Uuid, String, i32)> =
         sqlx::query_as("select id, name, position from pipelines order by position, lower(name)")
-            .fetch_all(pool)
+            .fetch_all(executor)
             .await?;
     Ok(rows
         .into_iter()

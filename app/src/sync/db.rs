@@ -1,50 +1,16 @@
 //! All SQL about sync: the change log (filled by triggers), clients and field history.
 
-use std::future::Future;
-
 use sqlx::{PgConnection, PgExecutor, PgPool};
 use uuid::Uuid;
 
 use crate::error::AppError;
 
-tokio::task_local! {
-    /// The pushed mutation (client, id) being applied by this task.
-    static RECEIPT: (Uuid, i64);
-}
-
-/// Runs `work` as the application of one pushed mutation: the write transaction
-/// that applies it also records it as processed (see [`act_as`]), so a crash
-/// between the two can never make a retried push apply it twice.
-pub async fn applying<F: Future>(client_id: Uuid, mutation_id: i64, work: F) -> F::Output {
-    RECEIPT.scope((client_id, mutation_id), work).await
-}
-
-/// What `act_as` answers when another push of the same device got there first.
-pub const ALREADY_APPLIED: &str = "This edit was already applied.";
-
-/// Records who makes this transaction's changes (for the field history) and,
-/// inside [`applying`], marks the pushed mutation processed in the same
-/// transaction. The conditional update takes the device's row lock, so if a
-/// retried push races the original, exactly one of them applies the edit; the
-/// other gets `ALREADY_APPLIED` and its transaction rolls back.
+/// Records who makes this transaction's changes, for the field history.
 pub async fn act_as(conn: &mut PgConnection, user_id: Uuid) -> Result<(), AppError> {
     sqlx::query("select set_config('fieldbook.user_id', $1, true)")
         .bind(user_id.to_string())
         .execute(&mut *conn)
         .await?;
-    if let Ok((client_id, id)) = RECEIPT.try_with(|receipt| *receipt) {
-        let claimed = sqlx::query(
-            "update sync_clients set last_mutation_id = $2
-              where client_id = $1 and last_mutation_id < $2",
-        )
-        .bind(client_id)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
-        if claimed.rows_affected() == 0 {
-            return Err(AppError::Conflict(ALREADY_APPLIED.into()));
-        }
-    }
     Ok(())
 }
 
@@ -103,7 +69,9 @@ pub async fn current_version(pool: &PgPool) -> Result<i64, AppError> {
 }
 
 /// Registers the client for `user_id` (or finds it) and returns its owner and
-/// the last mutation it had processed.
+/// the last mutation it had processed. Inside a push's transaction this holds
+/// the device's row lock until the push commits, so a retried push that races
+/// the original waits for it and then sees its edits as processed.
 pub async fn client(
     executor: impl PgExecutor<'_>,
     client_id: Uuid,
@@ -120,16 +88,37 @@ pub async fn client(
     .await?)
 }
 
+/// The client's owner and last processed mutation, registering it only if new:
+/// pulls stay read-only (no commit to wait for) once a device is known.
+pub async fn known_client(
+    pool: &PgPool,
+    client_id: Uuid,
+    user_id: Uuid,
+) -> Result<(Uuid, i64), AppError> {
+    let found: Option<(Uuid, i64)> =
+        sqlx::query_as("select user_id, last_mutation_id from sync_clients where client_id = $1")
+            .bind(client_id)
+            .fetch_optional(pool)
+            .await?;
+    match found {
+        Some(found) => Ok(found),
+        None => client(pool, client_id, user_id).await,
+    }
+}
+
 pub async fn set_last_mutation(
     executor: impl PgExecutor<'_>,
     client_id: Uuid,
     id: i64,
 ) -> Result<(), AppError> {
-    sqlx::query("update sync_clients set last_mutation_id = greatest(last_mutation_id, $2) where client_id = $1")
-        .bind(client_id)
-        .bind(id)
-        .execute(executor)
-        .await?;
+    sqlx::query(
+        "update sync_clients set last_mutation_id = greatest(last_mutation_id, $2)
+          where client_id = $1",
+    )
+    .bind(client_id)
+    .bind(id)
+    .execute(executor)
+    .await?;
     Ok(())
 }
 

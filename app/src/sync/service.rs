@@ -1,11 +1,12 @@
 //! Push and pull. Every pushed mutation runs through the same use case as an
 //! online edit (authorization and validation included), one at a time, in the
-//! order the device made them; pulls return what changed since a cursor, in
+//! order the device made them, all in one transaction (a savepoint each) so a
+//! push costs one durable commit; pulls return what changed since a cursor, in
 //! commit order, filtered to what the user may see.
 
 use std::collections::HashMap;
 
-use sqlx::PgPool;
+use sqlx::{Acquire, PgConnection, PgPool};
 use uuid::Uuid;
 
 use super::{
@@ -24,6 +25,9 @@ pub const MAX_PUSH: usize = 500;
 /// Log rows per pull page.
 pub const PULL_PAGE: i64 = 1_000;
 
+/// How often a push that lost a deadlock is run again before the device is told to retry.
+const PUSH_ATTEMPTS: usize = 3;
+
 pub async fn push(
     pool: &PgPool,
     user: &CurrentUser,
@@ -35,86 +39,111 @@ pub async fn push(
             format!("Send at most {MAX_PUSH} edits at a time."),
         ));
     }
-    // No connection is held across the batch (a push must never starve the pool):
-    // each mutation's own transaction claims its id (see `db::act_as`), so a retry
-    // racing the original push cannot apply anything twice.
-    let (owner, mut last) = db::client(pool, request.client_id, user.id).await?;
+    let mut attempt = 1;
+    loop {
+        // A deadlock rolled the whole push back, so running it again is safe.
+        match push_once(pool, user, &request).await {
+            Err(AppError::Busy) if attempt < PUSH_ATTEMPTS => attempt += 1,
+            other => return other,
+        }
+    }
+}
+
+async fn push_once(
+    pool: &PgPool,
+    user: &CurrentUser,
+    request: &PushRequest,
+) -> Result<PushResponse, AppError> {
+    let mut tx = pool.begin().await?;
+    // Locks the device's row until commit: a retry racing this push waits, then
+    // finds these edits processed (exactly once, see the sync tests).
+    let (owner, mut last) = db::client(&mut *tx, request.client_id, user.id).await?;
     if owner != user.id {
         return Err(AppError::Forbidden);
     }
     let mut results = Vec::with_capacity(request.mutations.len());
-    for Mutation { id, op } in request.mutations {
-        if id <= last {
-            results.push((id, MutationResult::AlreadyProcessed));
+    for Mutation { id, op } in &request.mutations {
+        if *id <= last {
+            results.push((*id, MutationResult::AlreadyProcessed));
             continue;
         }
-        let result = match db::applying(request.client_id, id, apply(pool, user, op)).await {
-            Ok(()) => MutationResult::Applied,
-            Err(AppError::Conflict(m)) if m == db::ALREADY_APPLIED => {
-                MutationResult::AlreadyProcessed
+        // Each edit in its own savepoint: a refused one leaves no trace and does
+        // not stop the others.
+        let mut edit = Acquire::begin(&mut *tx).await?;
+        let result = match apply(&mut edit, user, op.clone()).await {
+            Ok(()) => {
+                edit.commit().await?;
+                MutationResult::Applied
             }
-            // Nothing is wrong with the edit: the database is.
-            Err(AppError::Internal) => return Err(AppError::Internal),
-            Err(error) => MutationResult::Rejected(error),
+            // Nothing is wrong with the edit: the database is. The device keeps it.
+            Err(error @ (AppError::Internal | AppError::Busy)) => return Err(error),
+            Err(error) => {
+                edit.rollback().await?;
+                MutationResult::Rejected(error)
+            }
         };
-        // Rejected ones count as processed too, so one bad edit never blocks the queue
-        // (and creates, written without `act_as`, are marked here).
-        db::set_last_mutation(pool, request.client_id, id).await?;
-        last = id;
-        results.push((id, result));
+        // Refused edits count as processed too, so one bad edit never blocks the queue.
+        last = *id;
+        results.push((*id, result));
     }
+    db::set_last_mutation(&mut *tx, request.client_id, last).await?;
+    tx.commit().await?;
     Ok(PushResponse {
         results,
         last_mutation_id: last,
     })
 }
 
-async fn apply(pool: &PgPool, user: &CurrentUser, op: MutationOp) -> Result<(), AppError> {
+async fn apply(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    op: MutationOp,
+) -> Result<(), AppError> {
     match op {
         MutationOp::CreateCompany(company) => {
-            created(customers::service::create(pool, user, company).await)
+            created(customers::service::create(conn, user, company).await)
         }
         MutationOp::UpdateCompany { id, patch } => {
-            customers::service::update(pool, user, id, patch)
+            customers::service::update(conn, user, id, patch)
                 .await
                 .map(drop)
         }
         MutationOp::CreateContact(contact) => {
-            created(contacts::service::create(pool, user, contact).await)
+            created(contacts::service::create(conn, user, contact).await)
         }
-        MutationOp::UpdateContact { id, patch } => contacts::service::update(pool, user, id, patch)
+        MutationOp::UpdateContact { id, patch } => contacts::service::update(conn, user, id, patch)
             .await
             .map(drop),
-        MutationOp::CreateDeal(deal) => created(deals::service::create(pool, user, deal).await),
-        MutationOp::UpdateDeal { id, patch } => deals::service::update(pool, user, id, patch)
+        MutationOp::CreateDeal(deal) => created(deals::service::create(conn, user, deal).await),
+        MutationOp::UpdateDeal { id, patch } => deals::service::update(conn, user, id, patch)
             .await
             .map(drop),
-        MutationOp::MoveDeal(mv) => deals::service::move_deal(pool, user, mv).await.map(drop),
-        MutationOp::CloseDeal { id, outcome } => deals::service::close(pool, user, id, outcome)
+        MutationOp::MoveDeal(mv) => deals::service::move_deal(conn, user, mv).await.map(drop),
+        MutationOp::CloseDeal { id, outcome } => deals::service::close(conn, user, id, outcome)
             .await
             .map(drop),
-        MutationOp::ReopenDeal { id } => deals::service::reopen(pool, user, id).await.map(drop),
+        MutationOp::ReopenDeal { id } => deals::service::reopen(conn, user, id).await.map(drop),
         MutationOp::CreateActivity(new) => {
-            created(activities::service::create(pool, user, new).await)
+            created(activities::service::create(conn, user, new).await)
         }
         MutationOp::UpdateActivity { id, patch } => {
-            activities::service::update(pool, user, id, patch)
+            activities::service::update(conn, user, id, patch)
                 .await
                 .map(drop)
         }
         MutationOp::CompleteActivity { id, done } => {
-            activities::service::set_done(pool, user, id, done)
+            activities::service::set_done(conn, user, id, done)
                 .await
                 .map(drop)
         }
         MutationOp::CheckIn { id, checkin } => {
-            activities::service::check_in(pool, user, id, checkin)
+            activities::service::check_in(conn, user, id, checkin)
                 .await
                 .map(drop)
         }
         // Deleting what is already gone changes nothing: the user's intent holds.
         MutationOp::DeleteActivity { id } => {
-            match activities::service::delete(pool, user, id).await {
+            match activities::service::delete(conn, user, id).await {
                 Err(AppError::NotFound(_)) => Ok(()),
                 other => other,
             }
@@ -136,7 +165,7 @@ pub async fn pull(
     user: &CurrentUser,
     request: PullRequest,
 ) -> Result<PullResponse, AppError> {
-    let (owner, last_mutation_id) = db::client(pool, request.client_id, user.id).await?;
+    let (owner, last_mutation_id) = db::known_client(pool, request.client_id, user.id).await?;
     if owner != user.id {
         return Err(AppError::Forbidden);
     }

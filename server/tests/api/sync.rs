@@ -1,7 +1,7 @@
 use app::{
     auth::model::CurrentUser,
     customers::model::CompanyPatch,
-    deals::model::{DealPatch, NewDeal},
+    deals::model::{Deal, DealMove, DealPatch, NewDeal},
     error::AppError,
     sync::{
         db::field_history,
@@ -430,4 +430,111 @@ async fn a_retry_racing_the_original_push_applies_each_edit_once(pool: PgPool) {
         .await
         .expect("history");
     assert_eq!(history.len(), 20, "every edit written exactly once");
+}
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn an_edit_the_database_refuses_mid_batch_leaves_the_rest_applied(pool: PgPool) {
+    let t = team(&pool).await;
+    let device = Uuid::new_v4();
+    // The second "Acme" breaks a unique constraint inside the push's transaction;
+    // only its own savepoint rolls back.
+    let results = push(
+        &pool,
+        &t.ana,
+        device,
+        vec![
+            (1, new_company("Acme")),
+            (2, new_company("Acme")),
+            (3, new_company("Beta")),
+        ],
+    )
+    .await;
+    assert_eq!(results[0], (1, MutationResult::Applied));
+    assert!(
+        matches!(&results[1], (2, MutationResult::Rejected(AppError::Validation(f))) if f.get("name").is_some()),
+        "{:?}",
+        results[1]
+    );
+    assert_eq!(results[2], (3, MutationResult::Applied));
+    let (changes, _) = pull_all(&pool, &t.ana, device, 0).await;
+    let mut names = company_names(&changes);
+    names.sort();
+    assert_eq!(names, vec!["Acme", "Beta"]);
+}
+
+/// Two devices push moves on two pipelines in opposite orders: each push can
+/// hold one pipeline's lock while waiting for the other's. PostgreSQL breaks
+/// the deadlock and the losing push runs again; no edit is refused or lost.
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn pushes_locking_pipelines_in_opposite_orders_all_apply(pool: PgPool) {
+    let t = team(&pool).await;
+    let mut pipelines = Vec::new();
+    for name in ["East", "West"] {
+        let p = app::pipelines::service::create(&pool, &t.manager, Uuid::new_v4(), name)
+            .await
+            .expect("pipeline");
+        pipelines.push(p);
+    }
+    let acme = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("acme");
+    let mut deals: Vec<Deal> = Vec::new();
+    for p in &pipelines {
+        let deal = app::deals::service::create(
+            &pool,
+            &t.ana,
+            NewDeal {
+                title: format!("{} deal", p.name),
+                company_id: Some(acme.id),
+                pipeline_id: Some(p.id),
+                ..NewDeal::blank()
+            },
+        )
+        .await
+        .expect("deal");
+        deals.push(deal);
+    }
+    let (ana_phone, manager_laptop) = (Uuid::new_v4(), Uuid::new_v4());
+    for round in 0..4_usize {
+        let to_next_stage = |i: usize| {
+            MutationOp::MoveDeal(DealMove {
+                deal_id: deals[i].id,
+                stage_id: pipelines[i].stages[(round + 1) % pipelines[i].stages.len()].id,
+                before_id: None,
+            })
+        };
+        let id = 2 * round as i64;
+        let (ana, manager) = tokio::join!(
+            push(
+                &pool,
+                &t.ana,
+                ana_phone,
+                vec![(id + 1, to_next_stage(0)), (id + 2, to_next_stage(1))]
+            ),
+            push(
+                &pool,
+                &t.manager,
+                manager_laptop,
+                vec![(id + 1, to_next_stage(1)), (id + 2, to_next_stage(0))]
+            ),
+        );
+        assert!(
+            ana.iter()
+                .chain(&manager)
+                .all(|(_, r)| *r == MutationResult::Applied),
+            "round {round}: {ana:?} {manager:?}"
+        );
+    }
+    let stages: Vec<(Uuid,)> = sqlx::query_as("select stage_id from deals where status = 'open'")
+        .fetch_all(&pool)
+        .await
+        .expect("deals");
+    for (i, p) in pipelines.iter().enumerate() {
+        let last_stage = p.stages[4 % p.stages.len()].id;
+        assert!(
+            stages.contains(&(last_stage,)),
+            "{} ends where round 4 put it",
+            deals[i].title
+        );
+    }
 }
