@@ -81,6 +81,8 @@ async function openBoard(page: Page) {
 test("edits made offline survive a reload and reach the server when the network returns", async ({
   browser,
 }) => {
+  // Two people, three reloads and eleven hydrations of a debug build: about 25 s.
+  test.setTimeout(60_000);
   const ana = await pageAs(browser, ANA);
   await shellCached(ana);
   const company = uniqueName("Offline Co");

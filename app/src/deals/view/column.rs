@@ -20,20 +20,24 @@ const OVERSCAN: usize = 4;
 const INITIAL_HEIGHT: f64 = 900.0;
 
 /// The cards of a column as laid out: the dragged card leaves, a drop slot opens.
+/// Ids only: a drop re-lays out every column, and cloning 2,000 deals for that
+/// was most of a drop's time on a phone.
 #[derive(Debug, Clone, PartialEq)]
 struct Layout {
-    deals: Vec<Deal>,
+    ids: Vec<Uuid>,
     dragged: Option<Uuid>,
     slot: Option<usize>,
 }
 
 impl Layout {
+    /// The column's cards other than the dragged one, in order.
+    fn placed(&self) -> impl Iterator<Item = &Uuid> {
+        self.ids.iter().filter(move |id| Some(**id) != self.dragged)
+    }
+
     /// Index of each deal among the column's cards other than the dragged one.
     fn slot_index(&self, id: Uuid) -> Option<usize> {
-        self.deals
-            .iter()
-            .filter(|d| Some(d.id) != self.dragged)
-            .position(|d| d.id == id)
+        self.placed().position(|d| *d == id)
     }
 
     fn top(&self, id: Uuid) -> f64 {
@@ -47,10 +51,18 @@ impl Layout {
     }
 
     fn rows(&self) -> usize {
-        let dragged_here = self
-            .dragged
-            .is_some_and(|d| self.deals.iter().any(|x| x.id == d));
-        self.deals.len() - usize::from(dragged_here) + usize::from(self.slot.is_some())
+        self.placed().count() + usize::from(self.slot.is_some())
+    }
+
+    /// The cards within rows `first..=last`, and the dragged one if it is from here.
+    fn visible(&self, first: usize, last: usize) -> Vec<Uuid> {
+        let dragged = self.dragged.filter(|d| self.ids.contains(d));
+        self.placed()
+            .skip(first)
+            .take(last + 1 - first)
+            .copied()
+            .chain(dragged)
+            .collect()
     }
 }
 
@@ -59,19 +71,16 @@ pub fn Column(stage: Stage) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
     let stage_id = stage.id;
     let probability = stage.probability;
-    let deals = Memo::new(move |_| {
-        ctx.deals.with(|all| {
-            all.iter()
-                .filter(|d| d.stage_id == Some(stage_id))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+    let in_column = move |d: &&Deal| d.stage_id == Some(stage_id);
+    let ids = Memo::new(move |_| {
+        ctx.deals
+            .with(|all| all.iter().filter(in_column).map(|d| d.id).collect::<Vec<_>>())
     });
     let dragging = Memo::new(move |_| ctx.drag.with(|d| d.as_ref().map(|d| (d.deal_id, d.over))));
     let layout = Memo::new(move |_| {
         let (dragged, over) = dragging.get().unzip();
         Layout {
-            deals: deals.get(),
+            ids: ids.get(),
             dragged,
             slot: over
                 .flatten()
@@ -79,7 +88,10 @@ pub fn Column(stage: Stage) -> impl IntoView {
                 .map(|(_, i)| i),
         }
     });
-    let totals = Memo::new(move |_| deals.with(|d| column_totals(d, probability)));
+    let totals = Memo::new(move |_| {
+        ctx.deals
+            .with(|all| column_totals(all.iter().filter(in_column), probability))
+    });
 
     let body = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0);
@@ -102,13 +114,11 @@ pub fn Column(stage: Stage) -> impl IntoView {
         let bottom = top + height.get();
         let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN);
         let last = (bottom / ROW).ceil() as usize + OVERSCAN;
-        layout.with(|l| {
-            l.deals
-                .iter()
-                .filter(|d| {
-                    Some(d.id) == l.dragged
-                        || l.slot_index(d.id).is_some_and(|i| i >= first && i <= last)
-                })
+        let shown = layout.with(|l| l.visible(first, last));
+        ctx.deals.with(|all| {
+            all.iter()
+                .filter(in_column)
+                .filter(|d| shown.contains(&d.id))
                 .cloned()
                 .collect::<Vec<_>>()
         })
@@ -169,7 +179,7 @@ pub fn Column(stage: Stage) -> impl IntoView {
                 }
             >
                 <div class="column-track" style:height=move || format!("{}px", layout.with(Layout::rows) as f64 * ROW)>
-                    <Show when=move || deals.with(Vec::is_empty) && layout.with(|l| l.slot.is_none())>
+                    <Show when=move || layout.with(|l| l.ids.is_empty() && l.slot.is_none())>
                         <p class="column-empty">"No deals in this stage"</p>
                     </Show>
                     <Show when=move || layout.with(|l| l.slot.is_some())>
@@ -187,7 +197,7 @@ pub fn Column(stage: Stage) -> impl IntoView {
                             let id = deal.id;
                             // Kept in step with edits without re-creating the card (and losing focus).
                             let current = Memo::new(move |_| {
-                                deals.with(|ds| ds.iter().find(|d| d.id == id).cloned())
+                                ctx.deals.with(|ds| ds.iter().find(|d| d.id == id).cloned())
                                     .unwrap_or_else(|| deal.clone())
                             });
                             view! {
