@@ -73,8 +73,12 @@ pub fn Column(stage: Stage) -> impl IntoView {
     let probability = stage.probability;
     let in_column = move |d: &&Deal| d.stage_id == Some(stage_id);
     let ids = Memo::new(move |_| {
-        ctx.deals
-            .with(|all| all.iter().filter(in_column).map(|d| d.id).collect::<Vec<_>>())
+        ctx.deals.with(|all| {
+            all.iter()
+                .filter(in_column)
+                .map(|d| d.id)
+                .collect::<Vec<_>>()
+        })
     });
     let dragging = Memo::new(move |_| ctx.drag.with(|d| d.as_ref().map(|d| (d.deal_id, d.over))));
     let layout = Memo::new(move |_| {
