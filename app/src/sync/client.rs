@@ -44,6 +44,11 @@ pub struct Sync {
     /// Whose local copy is being read from the device's database (it is async).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     loading: StoredValue<Option<uuid::Uuid>>,
+    /// The stored outbox as this tab last read or wrote it: while it is unchanged
+    /// no other tab queued anything, and it need not be parsed again (that parse
+    /// ran on every edit, a dropped card included).
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    outbox_seen: StoredValue<Option<String>>,
 }
 
 pub fn provide_sync() -> Sync {
@@ -60,6 +65,7 @@ pub fn provide_sync() -> Sync {
         retry_ms: StoredValue::new(0),
         data_save_queued: StoredValue::new(false),
         loading: StoredValue::new(None),
+        outbox_seen: StoredValue::new(None),
     };
     provide_context(sync);
     sync
@@ -264,9 +270,19 @@ mod browser {
             else {
                 return;
             };
-            let Ok(stored) = LocalStorage::get::<Outbox>(outbox_key(&user)) else {
+            let Ok(Some(raw)) = LocalStorage::raw().get_item(&outbox_key(&user)) else {
                 return;
             };
+            if self
+                .outbox_seen
+                .with_value(|seen| seen.as_deref() == Some(raw.as_str()))
+            {
+                return;
+            }
+            let Ok(stored) = serde_json::from_str::<Outbox>(&raw) else {
+                return;
+            };
+            self.outbox_seen.set_value(Some(raw));
             let adopted = self
                 .replica
                 .try_update_value(|r| r.as_mut().is_some_and(|r| r.adopt(stored, Utc::now())))
@@ -284,15 +300,25 @@ mod browser {
 
         pub(super) fn write_outbox(&self) {
             let saved = self.replica.with_value(|r| {
-                r.as_ref()
-                    .map(|r| LocalStorage::set(outbox_key(&r.user), r.outbox_to_store()))
+                r.as_ref().map(|r| {
+                    let json = serde_json::to_string(&r.outbox_to_store())
+                        .map_err(|error| error.to_string())?;
+                    LocalStorage::raw()
+                        .set_item(&outbox_key(&r.user), &json)
+                        .map_err(|error| format!("{error:?}"))?;
+                    Ok::<_, String>(json)
+                })
             });
-            if let Some(Err(error)) = saved {
-                leptos::logging::error!("could not save the outbox: {error}");
-                self.problem(
-                    "This device's storage is full: edits made offline may not survive a reload."
-                        .into(),
-                );
+            match saved {
+                Some(Ok(json)) => self.outbox_seen.set_value(Some(json)),
+                Some(Err(error)) => {
+                    leptos::logging::error!("could not save the outbox: {error}");
+                    self.problem(
+                        "This device's storage is full: edits made offline may not survive a reload."
+                            .into(),
+                    );
+                }
+                None => {}
             }
         }
 

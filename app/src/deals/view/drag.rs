@@ -142,11 +142,23 @@ mod imp {
         if let Some(timer) = SCROLL_TIMER.with_borrow_mut(Option::take) {
             timer.clear();
         }
-        if let Some(body) = document().body() {
-            let _ = body.class_list().remove_1("is-dragging");
-        }
         // May run after the board is gone (cleanup): then there is nothing to reset.
         let _ = ctx.drag.try_set(None);
+        // Ending the drag restyles the whole page (cursor, scroll snapping): that
+        // waits for the frame after the drop, so the dropped card shows first.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let dragging = ctx.drag.try_with_untracked(Option::is_some);
+                    if dragging != Some(true) {
+                        if let Some(body) = document().body() {
+                            let _ = body.class_list().remove_1("is-dragging");
+                        }
+                    }
+                },
+                Duration::ZERO,
+            )
+        });
     }
 
     fn on_move(ctx: BoardCtx, ev: PointerEvent) {
