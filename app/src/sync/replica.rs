@@ -807,11 +807,15 @@ fn move_deal(snap: &mut Snapshot, mv: &DealMove, now: DateTime<Utc>) {
         }
         deal.updated_at = now;
     }
-    let column = snap.column(mv.stage_id, mv.deal_id);
+    // One read of the target column (it scans every deal on the device) serves
+    // both finding the drop place and renumbering.
+    let mut column = snap.column(mv.stage_id, mv.deal_id);
     let at = mv
         .before_id
-        .and_then(|before| column.iter().position(|id| *id == before));
-    snap.place(mv.deal_id, mv.stage_id, at);
+        .and_then(|before| column.iter().position(|id| *id == before))
+        .unwrap_or(column.len());
+    column.insert(at, mv.deal_id);
+    snap.renumber(&column);
 }
 
 /// "The deal “Pump upgrade”", for messages about an edit.

@@ -200,8 +200,9 @@ pub fn Column(stage: Stage) -> impl IntoView {
                         children=move |deal| {
                             let id = deal.id;
                             // Kept in step with edits without re-creating the card (and losing focus).
+                            // From the column's few cards in view, not every deal on the board.
                             let current = Memo::new(move |_| {
-                                ctx.deals.with(|ds| ds.iter().find(|d| d.id == id).cloned())
+                                window.with(|ds| ds.iter().find(|d| d.id == id).cloned())
                                     .unwrap_or_else(|| deal.clone())
                             });
                             view! {
