@@ -531,7 +531,12 @@ impl Snapshot {
     }
 
     fn place(&mut self, deal_id: Uuid, stage: Uuid, at: Option<usize>) {
-        let mut column = self.column(stage, deal_id);
+        let column = self.column(stage, deal_id);
+        self.place_in(column, deal_id, at);
+    }
+
+    /// Puts a deal into `column` (its stage's other deals, in order) at `at`, or last.
+    fn place_in(&mut self, mut column: Vec<Uuid>, deal_id: Uuid, at: Option<usize>) {
         let at = at.unwrap_or(column.len()).min(column.len());
         column.insert(at, deal_id);
         self.renumber(&column);
@@ -809,13 +814,11 @@ fn move_deal(snap: &mut Snapshot, mv: &DealMove, now: DateTime<Utc>) {
     }
     // One read of the target column (it scans every deal on the device) serves
     // both finding the drop place and renumbering.
-    let mut column = snap.column(mv.stage_id, mv.deal_id);
+    let column = snap.column(mv.stage_id, mv.deal_id);
     let at = mv
         .before_id
-        .and_then(|before| column.iter().position(|id| *id == before))
-        .unwrap_or(column.len());
-    column.insert(at, mv.deal_id);
-    snap.renumber(&column);
+        .and_then(|before| column.iter().position(|id| *id == before));
+    snap.place_in(column, mv.deal_id, at);
 }
 
 /// "The deal “Pump upgrade”", for messages about an edit.

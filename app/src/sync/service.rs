@@ -203,32 +203,36 @@ pub async fn pull(
     }
     order.sort_by_key(|(_, i)| *i);
 
-    let ids = |entity: &str| wanted.get(entity).cloned().unwrap_or_default();
     // Most pulls follow a small edit: only the kinds that changed are read.
-    let has = |entity: &str| wanted.contains_key(entity);
     let mut found: HashMap<(String, Uuid), Record> = HashMap::new();
-    if has("company") {
-        for c in customers::db::find_many(pool, &ids("company"), visible_to).await? {
+    if let Some(ids) = wanted.get("company") {
+        for c in customers::db::find_many(pool, ids, visible_to).await? {
             found.insert(("company".into(), c.id), Record::Company(c));
         }
     }
-    if has("contact") {
-        for c in contacts::db::find_many(pool, &ids("contact"), visible_to).await? {
+    if let Some(ids) = wanted.get("contact") {
+        for c in contacts::db::find_many(pool, ids, visible_to).await? {
             found.insert(("contact".into(), c.id), Record::Contact(c));
         }
     }
-    if has("deal") {
-        for d in deals::db::find_many(pool, &ids("deal"), visible_to).await? {
+    if let Some(ids) = wanted.get("deal") {
+        for d in deals::db::find_many(pool, ids, visible_to).await? {
             found.insert(("deal".into(), d.id), Record::Deal(d));
         }
     }
-    if has("activity") {
-        for a in activities::db::find_many(pool, &ids("activity"), visible_to).await? {
+    if let Some(ids) = wanted.get("activity") {
+        for a in activities::db::find_many(pool, ids, visible_to).await? {
             found.insert(("activity".into(), a.id), Record::Activity(a));
         }
     }
-    let (pipelines, stages) = if has("pipeline") || has("stage") {
-        pipelines::db::find_many(pool, &ids("pipeline"), &ids("stage")).await?
+    let ids = |entity: &str| wanted.get(entity).map(Vec::as_slice);
+    let (pipeline_ids, stage_ids) = (ids("pipeline"), ids("stage"));
+    let (pipelines, stages) = if pipeline_ids.is_some() || stage_ids.is_some() {
+        let (p, s) = (
+            pipeline_ids.unwrap_or_default(),
+            stage_ids.unwrap_or_default(),
+        );
+        pipelines::db::find_many(pool, p, s).await?
     } else {
         Default::default()
     };
