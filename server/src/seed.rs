@@ -5,6 +5,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use app::auth::session::hash_password;
+use app::deals::model::POSITION_GAP;
 
 pub const DEMO_PASSWORD: &str = "fieldbook";
 
@@ -213,7 +214,7 @@ const LOST_REASONS: &[&str] = &[
 ];
 
 /// Two pipelines and `deals` deals spread over the demo customers. Positions are
-/// dense per column, as the board expects.
+/// spaced per column, as the app spaces them.
 pub async fn seed_pipelines(pool: &PgPool, deals: usize) -> anyhow::Result<()> {
     let mut rng = Rng(0xDEA1_5EED_0B0A_4D00);
     let customers: Vec<(Uuid, Uuid)> =
@@ -264,9 +265,10 @@ pub async fn seed_pipelines(pool: &PgPool, deals: usize) -> anyhow::Result<()> {
             _ => ("open", ""),
         };
         let position = if status == "open" {
+            // Spaced like the app spaces them, so the first moves write one row.
             let slot = next_position.entry(stage).or_insert(0);
-            *slot += 1;
-            *slot - 1
+            *slot += POSITION_GAP;
+            *slot - POSITION_GAP
         } else {
             0
         };

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
-use super::model::{Deal, DealEvent, DealPatch, DealStatus, HistoryEntry, NewDeal};
+use super::model::{Deal, DealEvent, DealPatch, DealStatus, HistoryEntry, NewDeal, POSITION_GAP};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -109,7 +109,7 @@ pub async fn open_in_pipeline(
         "{SELECT_DEAL}
           join stages s on s.id = d.stage_id
          where d.pipeline_id = $1 and d.status = 'open' and ($2::uuid is null or d.owner_id = $2)
-         order by s.position, d.position"
+         order by s.position, d.position, d.created_at, d.id"
     ))
     .bind(pipeline_id)
     .bind(owner)
@@ -142,23 +142,21 @@ pub struct Locked {
     pub pipeline_id: Uuid,
     pub stage_id: Option<Uuid>,
     pub status: DealStatus,
-    pub position: i32,
 }
 
 pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Locked>, AppError> {
-    let row: Option<(Uuid, Uuid, Option<Uuid>, String, i32)> = sqlx::query_as(
-        "select owner_id, pipeline_id, stage_id, status, position from deals where id = $1 for update",
+    let row: Option<(Uuid, Uuid, Option<Uuid>, String)> = sqlx::query_as(
+        "select owner_id, pipeline_id, stage_id, status from deals where id = $1 for update",
     )
     .bind(id)
     .fetch_optional(executor)
     .await?;
-    row.map(|(owner_id, pipeline_id, stage_id, s, position)| {
+    row.map(|(owner_id, pipeline_id, stage_id, s)| {
         Ok(Locked {
             owner_id,
             pipeline_id,
             stage_id,
             status: status(&s)?,
-            position,
         })
     })
     .transpose()
@@ -176,73 +174,74 @@ pub async fn pipeline_of(
     Ok(row.map(|(p,)| p))
 }
 
-pub async fn column_len(
+/// The positions around `before` in its column: the card ahead of it (if any)
+/// and its own. `None` if `before` is not an open deal of `stage_id`.
+pub async fn around(
+    executor: impl PgExecutor<'_>,
+    stage_id: Uuid,
+    before: Uuid,
+    except: Uuid,
+) -> Result<Option<(Option<i32>, i32)>, AppError> {
+    let row: Option<(Option<i32>, i32)> = sqlx::query_as(
+        "select (select max(d.position) from deals d
+                  where d.stage_id = $1 and d.status = 'open' and d.id <> $3
+                    and d.position < b.position),
+                b.position
+           from deals b
+          where b.id = $2 and b.stage_id = $1 and b.status = 'open' and b.id <> $3",
+    )
+    .bind(stage_id)
+    .bind(before)
+    .bind(except)
+    .fetch_optional(executor)
+    .await?;
+    Ok(row)
+}
+
+/// The first and last positions in a column, without `except`.
+pub async fn ends(
     executor: impl PgExecutor<'_>,
     stage_id: Uuid,
     except: Uuid,
-) -> Result<i32, AppError> {
-    let (count,): (i64,) = sqlx::query_as(
-        "select count(*) from deals where stage_id = $1 and status = 'open' and id <> $2",
+) -> Result<(Option<i32>, Option<i32>), AppError> {
+    let row: (Option<i32>, Option<i32>) = sqlx::query_as(
+        "select min(position), max(position) from deals
+          where stage_id = $1 and status = 'open' and id <> $2",
     )
     .bind(stage_id)
     .bind(except)
     .fetch_one(executor)
     .await?;
-    Ok(i32::try_from(count).unwrap_or(i32::MAX))
+    Ok(row)
 }
 
-/// The position of `before` if it is an open deal in `stage_id` (other than `except`).
-pub async fn position_in_column(
+/// A column's open deals in order, without `except`.
+pub async fn column_ids(
     executor: impl PgExecutor<'_>,
-    before: Uuid,
     stage_id: Uuid,
     except: Uuid,
-) -> Result<Option<i32>, AppError> {
-    let row: Option<(i32,)> = sqlx::query_as(
-        "select position from deals
-          where id = $1 and stage_id = $2 and status = 'open' and id <> $3",
+) -> Result<Vec<Uuid>, AppError> {
+    let rows: Vec<(Uuid,)> = sqlx::query_as(
+        "select id from deals
+          where stage_id = $1 and status = 'open' and id <> $2
+          order by position, created_at, id",
     )
-    .bind(before)
     .bind(stage_id)
     .bind(except)
-    .fetch_optional(executor)
+    .fetch_all(executor)
     .await?;
-    Ok(row.map(|(p,)| p))
+    Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
-/// Closes the gap a deal leaves at `position` in its column.
-pub async fn close_gap(
-    executor: impl PgExecutor<'_>,
-    stage_id: Uuid,
-    position: i32,
-    except: Uuid,
-) -> Result<(), AppError> {
+/// Gives `ids` (a column, in order) evenly spaced positions.
+pub async fn respace(executor: impl PgExecutor<'_>, ids: &[Uuid]) -> Result<(), AppError> {
     sqlx::query(
-        "update deals set position = position - 1
-          where stage_id = $1 and status = 'open' and position > $2 and id <> $3",
+        "update deals d set position = (o.ord - 1) * $2
+           from unnest($1::uuid[]) with ordinality o(id, ord)
+          where d.id = o.id",
     )
-    .bind(stage_id)
-    .bind(position)
-    .bind(except)
-    .execute(executor)
-    .await?;
-    Ok(())
-}
-
-/// Makes room at `position` in a column.
-pub async fn open_gap(
-    executor: impl PgExecutor<'_>,
-    stage_id: Uuid,
-    position: i32,
-    except: Uuid,
-) -> Result<(), AppError> {
-    sqlx::query(
-        "update deals set position = position + 1
-          where stage_id = $1 and status = 'open' and position >= $2 and id <> $3",
-    )
-    .bind(stage_id)
-    .bind(position)
-    .bind(except)
+    .bind(ids)
+    .bind(POSITION_GAP)
     .execute(executor)
     .await?;
     Ok(())

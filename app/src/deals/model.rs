@@ -510,6 +510,36 @@ pub fn format_money_short(cents: i64, currency: &str) -> String {
     }
 }
 
+/// Room left between neighbouring cards' positions in a column. A move then
+/// writes one row, the moved deal's, instead of shifting the column: on a
+/// 2,000-deal board that was hundreds of rows per drop, each one pulled again by
+/// every device that shows the pipeline.
+pub const POSITION_GAP: i32 = 1024;
+
+/// The position of a card going between two neighbours (`None`: the column's
+/// edge), or `None` when they have no room left and the column must be respaced
+/// with [`respaced`]. The server and the device both place cards this way.
+pub fn position_between(before: Option<i32>, after: Option<i32>) -> Option<i32> {
+    match (before, after) {
+        (None, None) => Some(0),
+        (Some(b), None) => b.checked_add(POSITION_GAP),
+        (None, Some(a)) => a.checked_sub(POSITION_GAP),
+        (Some(b), Some(a)) => {
+            let mid = i32::try_from((i64::from(b) + i64::from(a)).div_euclid(2)).ok()?;
+            (b < mid && mid < a).then_some(mid)
+        }
+    }
+}
+
+/// Positions for a whole column, in order, evenly spaced.
+pub fn respaced(len: usize) -> impl Iterator<Item = i32> {
+    (0..len).map(|i| {
+        i32::try_from(i)
+            .unwrap_or(i32::MAX)
+            .saturating_mul(POSITION_GAP)
+    })
+}
+
 /// Applies a move to a list of columns the way the server does, so the board can
 /// show it before the server answers. Returns false when the deal is not on the board.
 pub fn apply_move(deals: &mut Vec<Deal>, mv: &DealMove, now: DateTime<Utc>) -> bool {
@@ -537,41 +567,65 @@ pub fn apply_move(deals: &mut Vec<Deal>, mv: &DealMove, now: DateTime<Utc>) -> b
     true
 }
 
+/// An open deal "Deal {id}" in stage `stage`, for tests.
+#[cfg(test)]
+pub(crate) fn sample_deal(id: u128, stage: u128) -> Deal {
+    let t = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).expect("valid");
+    Deal {
+        id: Uuid::from_u128(id),
+        title: format!("Deal {id}"),
+        company_id: Uuid::nil(),
+        company_name: "Acme".into(),
+        contact_id: None,
+        owner_id: Uuid::nil(),
+        owner_name: "Ana Lopez".into(),
+        pipeline_id: Uuid::nil(),
+        stage_id: Some(Uuid::from_u128(stage)),
+        value_cents: 10_000,
+        currency: "EUR".into(),
+        close_date: None,
+        probability: None,
+        status: DealStatus::Open,
+        lost_reason: String::new(),
+        position: 0,
+        stage_entered_at: t,
+        closed_at: None,
+        created_at: t,
+        updated_at: t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn deal(id: u128, stage: u128) -> Deal {
-        let t = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).expect("valid");
-        Deal {
-            id: Uuid::from_u128(id),
-            title: format!("Deal {id}"),
-            company_id: Uuid::nil(),
-            company_name: "Acme".into(),
-            contact_id: None,
-            owner_id: Uuid::nil(),
-            owner_name: "Ana Lopez".into(),
-            pipeline_id: Uuid::nil(),
-            stage_id: Some(Uuid::from_u128(stage)),
-            value_cents: 10_000,
-            currency: "EUR".into(),
-            close_date: None,
-            probability: None,
-            status: DealStatus::Open,
-            lost_reason: String::new(),
-            position: 0,
-            stage_entered_at: t,
-            closed_at: None,
-            created_at: t,
-            updated_at: t,
-        }
-    }
 
     fn ids(deals: &[Deal]) -> Vec<(u128, u128)> {
         deals
             .iter()
             .map(|d| (d.id.as_u128(), d.stage_id.expect("open").as_u128()))
             .collect()
+    }
+
+    #[test]
+    fn cards_go_between_their_neighbours_until_there_is_no_room() {
+        assert_eq!(position_between(None, None), Some(0));
+        assert_eq!(position_between(Some(0), None), Some(POSITION_GAP));
+        assert_eq!(position_between(None, Some(0)), Some(-POSITION_GAP));
+        assert_eq!(position_between(Some(0), Some(POSITION_GAP)), Some(512));
+        assert_eq!(position_between(Some(-3), Some(0)), Some(-2));
+        // Dense neighbours (columns from before the gaps) have no room.
+        assert_eq!(position_between(Some(4), Some(5)), None);
+        assert_eq!(position_between(Some(i32::MAX - 1), None), None);
+        // Ten cards dropped on the same spot fit before a respace is needed.
+        let mut after = POSITION_GAP;
+        for _ in 0..10 {
+            after = position_between(Some(0), Some(after)).expect("room");
+        }
+        assert_eq!(position_between(Some(0), Some(after)), None);
+        assert_eq!(
+            respaced(3).collect::<Vec<_>>(),
+            [0, POSITION_GAP, 2 * POSITION_GAP]
+        );
     }
 
     #[test]
@@ -597,7 +651,7 @@ mod tests {
 
     #[test]
     fn probability_follows_status_then_override_then_stage() {
-        let mut d = deal(1, 1);
+        let mut d = sample_deal(1, 1);
         assert_eq!(d.effective_probability(40), 40);
         assert_eq!(d.weighted_cents(40), 4_000);
         d.probability = Some(90);
@@ -610,7 +664,7 @@ mod tests {
 
     #[test]
     fn a_deal_rots_after_the_stage_threshold_only_while_open() {
-        let mut d = deal(1, 1);
+        let mut d = sample_deal(1, 1);
         let stage = Stage {
             id: Uuid::from_u128(1),
             pipeline_id: Uuid::nil(),
@@ -648,7 +702,12 @@ mod tests {
     #[test]
     fn moves_land_before_the_given_deal_or_at_the_end_of_the_column() {
         let now = Utc::now();
-        let mut deals = vec![deal(1, 10), deal(2, 10), deal(3, 20), deal(4, 20)];
+        let mut deals = vec![
+            sample_deal(1, 10),
+            sample_deal(2, 10),
+            sample_deal(3, 20),
+            sample_deal(4, 20),
+        ];
         let mv = |deal_id, stage, before: Option<u128>| DealMove {
             deal_id: Uuid::from_u128(deal_id),
             stage_id: Uuid::from_u128(stage),
@@ -667,9 +726,9 @@ mod tests {
 
     #[test]
     fn column_totals_sum_per_currency() {
-        let mut a = deal(1, 1);
+        let mut a = sample_deal(1, 1);
         a.value_cents = 100_000;
-        let mut b = deal(2, 1);
+        let mut b = sample_deal(2, 1);
         b.value_cents = 50_000;
         b.currency = "USD".into();
         let totals = column_totals([&a, &b], 50);

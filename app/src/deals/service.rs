@@ -1,6 +1,7 @@
 //! Deal use cases: authorize, validate, then write. Every change to a column's
-//! order runs under its pipeline's lock, so positions stay dense (0..n-1) and
-//! concurrent moves never collide.
+//! order runs under its pipeline's lock, so concurrent moves never take the same
+//! position. Positions are spaced (see `model::position_between`): a move writes
+//! the moved deal alone, and a column is respaced only when a spot has no room.
 
 use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
@@ -8,8 +9,8 @@ use uuid::Uuid;
 use super::{
     db,
     model::{
-        Board, BoardQuery, Deal, DealDetail, DealEvent, DealMove, DealPatch, DealStatus, NewDeal,
-        Outcome,
+        position_between, respaced, Board, BoardQuery, Deal, DealDetail, DealEvent, DealMove,
+        DealPatch, DealStatus, NewDeal, Outcome,
     },
 };
 use crate::{
@@ -194,7 +195,7 @@ pub async fn create(
     }
     .ok_or_else(|| AppError::validation("stage_id", "Choose a stage of this pipeline."))?;
     // New deals go on top of their column, where the rep will look for them.
-    db::open_gap(&mut *tx, stage.id, 0, deal.id).await?;
+    let position = slot(&mut tx, stage.id, Slot::Top, deal.id).await?;
     db::insert(
         &mut *tx,
         &deal,
@@ -202,7 +203,7 @@ pub async fn create(
         pipeline_id,
         stage.id,
         owner_id,
-        0,
+        position,
     )
     .await?;
     db::record_history(
@@ -265,6 +266,51 @@ async fn lock_for_change(
     Ok(locked)
 }
 
+/// Where in a column a deal goes.
+enum Slot {
+    Top,
+    /// In front of this deal, or at the end if it is not in the column.
+    Before(Uuid),
+    End,
+}
+
+/// The position for `deal` at `at` in a column: between its new neighbours,
+/// or, when they have no room left, in the column respaced around it.
+async fn slot(
+    tx: &mut Transaction<'_, Postgres>,
+    stage_id: Uuid,
+    at: Slot,
+    deal: Uuid,
+) -> Result<i32, AppError> {
+    let around = match at {
+        Slot::Before(before) if before != deal => {
+            db::around(&mut **tx, stage_id, before, deal).await?
+        }
+        _ => None,
+    }
+    .map(|(ahead, before)| (ahead, Some(before)));
+    let (ahead, behind) = match (around, &at) {
+        (Some(found), _) => found,
+        (None, Slot::Top) => (None, db::ends(&mut **tx, stage_id, deal).await?.0),
+        (None, _) => (db::ends(&mut **tx, stage_id, deal).await?.1, None),
+    };
+    if let Some(position) = position_between(ahead, behind) {
+        return Ok(position);
+    }
+    let mut column = db::column_ids(&mut **tx, stage_id, deal).await?;
+    let index = match at {
+        Slot::Top => 0,
+        Slot::Before(before) => column
+            .iter()
+            .position(|id| *id == before)
+            .unwrap_or(column.len()),
+        Slot::End => column.len(),
+    };
+    column.insert(index, deal);
+    db::respace(&mut **tx, &column).await?;
+    respaced(column.len()).nth(index).ok_or(AppError::Internal)
+}
+
 /// Moves a deal to a stage, in front of `before_id` or at the end of the column.
 pub async fn move_deal(
     conn: impl Connect,
@@ -289,17 +335,12 @@ pub async fn move_deal(
             )
         })?;
     let from = locked.stage_id.ok_or(AppError::Internal)?;
-    db::close_gap(&mut *tx, from, locked.position, mv.deal_id).await?;
-    let at = match mv.before_id.filter(|b| *b != mv.deal_id) {
-        Some(before) => db::position_in_column(&mut *tx, before, target.id, mv.deal_id).await?,
-        None => None,
+    let at = match mv.before_id {
+        Some(before) => Slot::Before(before),
+        None => Slot::End,
     };
-    let at = match at {
-        Some(at) => at,
-        None => db::column_len(&mut *tx, target.id, mv.deal_id).await?,
-    };
-    db::open_gap(&mut *tx, target.id, at, mv.deal_id).await?;
-    db::place(&mut *tx, mv.deal_id, target.id, at).await?;
+    let position = slot(&mut tx, target.id, at, mv.deal_id).await?;
+    db::place(&mut *tx, mv.deal_id, target.id, position).await?;
     if from != target.id {
         db::record_history(
             &mut *tx,
@@ -337,9 +378,6 @@ pub async fn close(
         Outcome::Won => (DealStatus::Won, ""),
         Outcome::Lost { reason } => (DealStatus::Lost, reason.trim()),
     };
-    if let Some(stage) = locked.stage_id {
-        db::close_gap(&mut *tx, stage, locked.position, id).await?;
-    }
     db::set_status(&mut *tx, id, status, reason).await?;
     db::record_history(
         &mut *tx,
@@ -371,9 +409,9 @@ pub async fn reopen(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<
         .and_then(|s| pipeline.stage(s))
         .or(pipeline.stages.first())
         .ok_or(AppError::Internal)?;
-    db::open_gap(&mut *tx, stage.id, 0, id).await?;
+    let position = slot(&mut tx, stage.id, Slot::Top, id).await?;
     db::set_status(&mut *tx, id, DealStatus::Open, "").await?;
-    db::place(&mut *tx, id, stage.id, 0).await?;
+    db::place(&mut *tx, id, stage.id, position).await?;
     db::record_history(
         &mut *tx,
         id,
@@ -390,10 +428,7 @@ pub async fn reopen(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
     let mut tx = pool.begin().await?;
-    let locked = lock_for_change(&mut tx, user, id).await?;
-    if let (Some(stage), DealStatus::Open) = (locked.stage_id, locked.status) {
-        db::close_gap(&mut *tx, stage, locked.position, id).await?;
-    }
+    lock_for_change(&mut tx, user, id).await?;
     db::delete(&mut *tx, id).await?;
     tx.commit().await?;
     Ok(())

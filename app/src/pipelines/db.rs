@@ -101,7 +101,7 @@ pub async fn find_many(
 }
 
 /// Serializes every change to a pipeline's columns (deal moves, stage edits), so
-/// dense positions stay dense whatever runs at the same time. `no key update`
+/// no two changes running at the same time take the same position. `no key update`
 /// does not block inserts of deals referencing the pipeline.
 pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<bool, AppError> {
     let row: Option<(Uuid,)> =

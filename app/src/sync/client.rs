@@ -449,11 +449,17 @@ mod browser {
                     })
                     .unwrap_or_default();
                 self.saved_outbox();
+                // Accepted edits already show; only refused ones leave the screen.
+                if refused.is_empty() {
+                    self.show_pending();
+                } else {
+                    self.touch();
+                }
                 for refusal in refused {
                     self.problem(refusal.message());
                 }
-                self.touch();
             }
+            let mut news = !self.ready.get_untracked();
             loop {
                 let Some((client_id, cursor)) = self
                     .replica
@@ -462,15 +468,21 @@ mod browser {
                     return Ok(());
                 };
                 let response = sync_pull(PullRequest { client_id, cursor }).await?;
-                self.replica.update_value(|r| {
-                    if let Some(r) = r.as_mut() {
-                        r.apply_pull(&response, Utc::now());
-                    }
-                });
+                news |= self
+                    .replica
+                    .try_update_value(|r| {
+                        r.as_mut()
+                            .is_some_and(|r| r.apply_pull(&response, Utc::now()))
+                    })
+                    .unwrap_or_default();
                 if !response.more {
-                    self.save_data_soon();
-                    self.ready.set(true);
-                    self.touch();
+                    // Nothing new (the echo of this device's push, a poll): pages
+                    // keep what they show and the stored copy is still current.
+                    if news {
+                        self.save_data_soon();
+                        self.ready.set(true);
+                        self.touch();
+                    }
                     break;
                 }
             }

@@ -19,7 +19,9 @@ use crate::{
     auth::model::{CurrentUser, TeamMember},
     contacts::model::Contact,
     customers::model::{Company, CompanyPage, CompanyQuery, CompanySummary, PAGE_SIZE},
-    deals::model::{Board, BoardQuery, Deal, DealMove, DealStatus, Outcome},
+    deals::model::{
+        position_between, respaced, Board, BoardQuery, Deal, DealMove, DealStatus, Outcome,
+    },
     error::AppError,
     pipelines::model::{Pipeline, PipelineRef, Stage},
 };
@@ -174,7 +176,11 @@ impl Replica {
 
     /// Takes one page of a pull. On the last page, edits the server has processed
     /// leave the outbox: their effect is now in `base`.
-    pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) {
+    /// Returns whether what pages show may have changed: an empty pull (the echo
+    /// of this device's own push, a poll) leaves the view as it is, so pages need
+    /// not recompute and the stored copy need not be written again.
+    pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) -> bool {
+        let mut news = !response.changes.is_empty() || response.team.is_some();
         for change in &response.changes {
             self.base.apply_change(change);
         }
@@ -189,10 +195,14 @@ impl Replica {
                 .partition(|m| m.id <= done);
             self.outbox.pending = pending;
             let confirmed: Vec<Mutation> = confirmed;
+            news |= !confirmed.is_empty();
             self.unstored.extend(confirmed);
             self.outbox.acked = self.outbox.acked.max(done);
         }
-        self.rebuild(now);
+        if news {
+            self.rebuild(now);
+        }
+        news
     }
 
     /// The outbox to keep in storage next to the stored base: it still holds the
@@ -339,22 +349,21 @@ impl Snapshot {
             Some(p) => {
                 let stage_order: HashMap<Uuid, i32> =
                     p.stages.iter().map(|s| (s.id, s.position)).collect();
-                let mut deals: Vec<Deal> = self
+                // Sorted by keys read once per deal, and only then cloned: hashing
+                // the stage at every comparison made this the slowest step after a
+                // drop on a 2,000-deal board (about 70 ms on a phone).
+                let mut open: Vec<_> = self
                     .deals
                     .values()
                     .filter(|d| d.pipeline_id == p.id && d.status == DealStatus::Open)
                     .filter(|d| owner_filter.is_none_or(|o| d.owner_id == o))
-                    .filter(|d| d.stage_id.is_some_and(|s| stage_order.contains_key(&s)))
-                    .map(|d| self.shown(d))
+                    .filter_map(|d| {
+                        let stage = stage_order.get(&d.stage_id?)?;
+                        Some(((*stage, d.position, d.created_at, d.id), d))
+                    })
                     .collect();
-                deals.sort_by_key(|d| {
-                    (
-                        d.stage_id.and_then(|s| stage_order.get(&s).copied()),
-                        d.position,
-                        d.created_at,
-                    )
-                });
-                deals
+                open.sort_unstable_by_key(|(key, _)| *key);
+                open.into_iter().map(|(_, d)| self.shown(d)).collect()
             }
             None => Vec::new(),
         };
@@ -510,6 +519,7 @@ impl Snapshot {
     }
 
     /// Open deals of one stage column, in order.
+    /// A column's open deals in order, without `except`.
     fn column(&self, stage: Uuid, except: Uuid) -> Vec<Uuid> {
         let mut column: Vec<(i32, DateTime<Utc>, Uuid)> = self
             .deals
@@ -517,17 +527,8 @@ impl Snapshot {
             .filter(|d| d.stage_id == Some(stage) && d.status == DealStatus::Open && d.id != except)
             .map(|d| (d.position, d.created_at, d.id))
             .collect();
-        column.sort();
+        column.sort_unstable();
         column.into_iter().map(|(_, _, id)| id).collect()
-    }
-
-    /// Numbers a column 0, 1, 2… in the given order.
-    fn renumber(&mut self, ids: &[Uuid]) {
-        for (i, id) in ids.iter().enumerate() {
-            if let Some(d) = self.deals.get_mut(id) {
-                d.position = i as i32;
-            }
-        }
     }
 
     fn place(&mut self, deal_id: Uuid, stage: Uuid, at: Option<usize>) {
@@ -535,17 +536,32 @@ impl Snapshot {
         self.place_in(column, deal_id, at);
     }
 
-    /// Puts a deal into `column` (its stage's other deals, in order) at `at`, or last.
+    /// Puts a deal into `column` (its stage's other deals, in order) at `at`, or
+    /// last: between its neighbours like the server does, so the device shows
+    /// the position the server will give it.
     fn place_in(&mut self, mut column: Vec<Uuid>, deal_id: Uuid, at: Option<usize>) {
         let at = at.unwrap_or(column.len()).min(column.len());
-        column.insert(at, deal_id);
-        self.renumber(&column);
-    }
-
-    fn take_out(&mut self, deal_id: Uuid) {
-        if let Some(stage) = self.deals.get(&deal_id).and_then(|d| d.stage_id) {
-            let column = self.column(stage, deal_id);
-            self.renumber(&column);
+        let position_at = |i: usize| {
+            column
+                .get(i)
+                .and_then(|id| self.deals.get(id))
+                .map(|d| d.position)
+        };
+        let between = position_between(at.checked_sub(1).and_then(position_at), position_at(at));
+        match between {
+            Some(position) => {
+                if let Some(deal) = self.deals.get_mut(&deal_id) {
+                    deal.position = position;
+                }
+            }
+            None => {
+                column.insert(at, deal_id);
+                for (id, position) in column.iter().zip(respaced(column.len())) {
+                    if let Some(d) = self.deals.get_mut(id) {
+                        d.position = position;
+                    }
+                }
+            }
         }
     }
 }
@@ -650,7 +666,6 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
             {
                 return;
             }
-            snap.take_out(*id);
             if let Some(deal) = snap.deals.get_mut(id) {
                 let (status, reason) = match outcome {
                     Outcome::Won => (DealStatus::Won, String::new()),
@@ -804,7 +819,6 @@ fn move_deal(snap: &mut Snapshot, mv: &DealMove, now: DateTime<Utc>) {
         return;
     }
     let from = deal.stage_id;
-    snap.take_out(mv.deal_id);
     if let Some(deal) = snap.deals.get_mut(&mv.deal_id) {
         if from != Some(mv.stage_id) {
             deal.stage_id = Some(mv.stage_id);
@@ -813,12 +827,12 @@ fn move_deal(snap: &mut Snapshot, mv: &DealMove, now: DateTime<Utc>) {
         deal.updated_at = now;
     }
     // One read of the target column (it scans every deal on the device) serves
-    // both finding the drop place and renumbering.
-    let column = snap.column(mv.stage_id, mv.deal_id);
+    // both finding the drop place and placing the deal.
+    let target = snap.column(mv.stage_id, mv.deal_id);
     let at = mv
         .before_id
-        .and_then(|before| column.iter().position(|id| *id == before));
-    snap.place_in(column, mv.deal_id, at);
+        .and_then(|before| target.iter().position(|id| *id == before));
+    snap.place_in(target, mv.deal_id, at);
 }
 
 /// "The deal “Pump upgrade”", for messages about an edit.
@@ -872,6 +886,7 @@ mod tests {
     use crate::{
         auth::model::Role,
         customers::model::{CompanyPatch, NewCompany},
+        deals::model::sample_deal,
         sync::model::MutationResult,
     };
 
@@ -990,11 +1005,23 @@ mod tests {
             last_mutation_id: 1,
             team: None,
         };
-        replica.apply_pull(&page, now());
+        assert!(
+            !replica.apply_pull(&page, now()),
+            "an empty page changes nothing"
+        );
         assert_eq!(replica.pending(), 1, "its effect may be on the next page");
         page.more = false;
-        replica.apply_pull(&page, now());
+        assert!(
+            replica.apply_pull(&page, now()),
+            "confirming an edit is news"
+        );
         assert_eq!(replica.pending(), 0);
+        page.cursor = 7;
+        assert!(
+            !replica.apply_pull(&page, now()),
+            "the same answer again is not"
+        );
+        assert_eq!(replica.base.cursor, 7);
     }
 
     #[test]
@@ -1051,5 +1078,70 @@ mod tests {
             !this_tab.adopt(other_tab.outbox.clone(), now()),
             "nothing new"
         );
+    }
+
+    /// Stages 10 and 20 of one pipeline; `deals` as (id, stage, position).
+    fn board_of(deals: &[(u128, u128, i32)]) -> Snapshot {
+        let mut snap = Snapshot::default();
+        for (stage, position) in [(10, 0), (20, 1)] {
+            let id = Uuid::from_u128(stage);
+            let stage = Stage {
+                id,
+                pipeline_id: Uuid::nil(),
+                name: format!("Stage {stage}"),
+                position,
+                probability: 50,
+                rotting_days: 0,
+            };
+            snap.stages.insert(id, stage);
+        }
+        for &(id, stage, position) in deals {
+            let deal = Deal {
+                position,
+                ..sample_deal(id, stage)
+            };
+            snap.deals.insert(deal.id, deal);
+        }
+        snap
+    }
+
+    /// A stage's deals as (id, position), in order.
+    fn column_of(snap: &Snapshot, stage: u128) -> Vec<(u128, i32)> {
+        snap.column(Uuid::from_u128(stage), Uuid::nil())
+            .iter()
+            .map(|id| (id.as_u128(), snap.deals[id].position))
+            .collect()
+    }
+
+    fn move_to(deal: u128, stage: u128, before: Option<u128>) -> MutationOp {
+        MutationOp::MoveDeal(DealMove {
+            deal_id: Uuid::from_u128(deal),
+            stage_id: Uuid::from_u128(stage),
+            before_id: before.map(Uuid::from_u128),
+        })
+    }
+
+    #[test]
+    fn a_move_on_the_device_changes_only_the_moved_deal() {
+        let mut snap = board_of(&[(1, 10, 0), (2, 10, 1024), (3, 10, 2048), (4, 20, 0)]);
+        apply(&mut snap, &user(), &move_to(2, 20, Some(4)), now());
+        assert_eq!(column_of(&snap, 10), [(1, 0), (3, 2048)]);
+        assert_eq!(column_of(&snap, 20), [(2, -1024), (4, 0)]);
+        let moved = &snap.deals[&Uuid::from_u128(2)];
+        assert_eq!(moved.stage_entered_at, now(), "its time in stage restarts");
+
+        // Within a column, between two cards, and to the end of one.
+        apply(&mut snap, &user(), &move_to(1, 10, None), now());
+        assert_eq!(column_of(&snap, 10), [(3, 2048), (1, 3072)]);
+        apply(&mut snap, &user(), &move_to(3, 20, Some(4)), now());
+        assert_eq!(column_of(&snap, 20), [(2, -1024), (3, -512), (4, 0)]);
+    }
+
+    #[test]
+    fn a_column_without_room_is_respaced_around_the_drop() {
+        // Columns stored before positions had gaps are numbered 0, 1, 2…
+        let mut snap = board_of(&[(1, 10, 0), (2, 10, 1), (3, 20, 0)]);
+        apply(&mut snap, &user(), &move_to(3, 10, Some(2)), now());
+        assert_eq!(column_of(&snap, 10), [(1, 0), (3, 1024), (2, 2048)]);
     }
 }

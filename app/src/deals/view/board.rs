@@ -11,7 +11,7 @@ use super::{
     drag,
     new::NewDealPanel,
     panel::DealPanel,
-    state::{BoardCtx, ROW},
+    state::{columns_of, BoardCtx, ROW},
     BoardLinks,
 };
 use crate::{
@@ -105,10 +105,12 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
         base: StoredValue::new(BoardLinks::base_url(pipeline.id, &owner_param)),
         go,
     };
+    let deals = RwSignal::new(deals);
     let ctx = BoardCtx {
         pipeline: StoredValue::new(pipeline.clone()),
         team: StoredValue::new(team.clone()),
-        deals: RwSignal::new(deals),
+        deals,
+        columns: columns_of(deals),
         drag: RwSignal::new(None),
         suppress_click: StoredValue::new(false),
         notice: RwSignal::new(None),

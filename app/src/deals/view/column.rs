@@ -71,15 +71,7 @@ pub fn Column(stage: Stage) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
     let stage_id = stage.id;
     let probability = stage.probability;
-    let in_column = move |d: &&Deal| d.stage_id == Some(stage_id);
-    let ids = Memo::new(move |_| {
-        ctx.deals.with(|all| {
-            all.iter()
-                .filter(in_column)
-                .map(|d| d.id)
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = Memo::new(move |_| ctx.with_column(stage_id, |deals| deals.map(|d| d.id).collect()));
     let dragging = Memo::new(move |_| ctx.drag.with(|d| d.as_ref().map(|d| (d.deal_id, d.over))));
     let layout = Memo::new(move |_| {
         let (dragged, over) = dragging.get().unzip();
@@ -92,10 +84,8 @@ pub fn Column(stage: Stage) -> impl IntoView {
                 .map(|(_, i)| i),
         }
     });
-    let totals = Memo::new(move |_| {
-        ctx.deals
-            .with(|all| column_totals(all.iter().filter(in_column), probability))
-    });
+    let totals =
+        Memo::new(move |_| ctx.with_column(stage_id, |deals| column_totals(deals, probability)));
 
     let body = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0);
@@ -119,9 +109,8 @@ pub fn Column(stage: Stage) -> impl IntoView {
         let first = ((top / ROW).floor() as usize).saturating_sub(OVERSCAN);
         let last = (bottom / ROW).ceil() as usize + OVERSCAN;
         let shown = layout.with(|l| l.visible(first, last));
-        ctx.deals.with(|all| {
-            all.iter()
-                .filter(in_column)
+        ctx.with_column(stage_id, |deals| {
+            deals
                 .filter(|d| shown.contains(&d.id))
                 .cloned()
                 .collect::<Vec<_>>()

@@ -1,6 +1,8 @@
 //! The board's client state: the open deals on screen, and the optimistic
 //! operations that change them before the server answers.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -36,6 +38,9 @@ pub struct BoardCtx {
     pub team: StoredValue<Vec<TeamMember>>,
     /// Open deals of the pipeline in board order (stage, then position).
     pub deals: RwSignal<Vec<Deal>>,
+    /// Where each stage's deals are in `deals`, so that a column reads its own
+    /// deals instead of filtering every deal on the board (see `with_column`).
+    pub columns: Memo<HashMap<Uuid, Vec<usize>>>,
     pub drag: RwSignal<Option<Drag>>,
     /// Set while a drop is settling so the click that ends a drag does not open the card.
     pub suppress_click: StoredValue<bool>,
@@ -47,7 +52,35 @@ pub struct BoardCtx {
     pub sync: Sync,
 }
 
+/// Indexes `deals` by stage, keeping their order.
+pub fn columns_of(deals: RwSignal<Vec<Deal>>) -> Memo<HashMap<Uuid, Vec<usize>>> {
+    Memo::new(move |_| {
+        deals.with(|all| {
+            let mut columns: HashMap<Uuid, Vec<usize>> = HashMap::new();
+            for (i, deal) in all.iter().enumerate() {
+                if let Some(stage) = deal.stage_id {
+                    columns.entry(stage).or_default().push(i);
+                }
+            }
+            columns
+        })
+    })
+}
+
 impl BoardCtx {
+    /// Calls `f` with a stage's deals in board order. Tracks the board's deals.
+    pub fn with_column<R>(
+        &self,
+        stage: Uuid,
+        f: impl FnOnce(&mut dyn Iterator<Item = &Deal>) -> R,
+    ) -> R {
+        self.columns.with(|columns| {
+            let at = columns.get(&stage).map(Vec::as_slice).unwrap_or_default();
+            self.deals
+                .with(|all| f(&mut at.iter().filter_map(|&i| all.get(i))))
+        })
+    }
+
     pub fn stage_name(&self, id: Uuid) -> String {
         self.pipeline.with_value(|p| {
             p.stage(id)
