@@ -288,7 +288,7 @@ async fn slot(
         }
         _ => None,
     }
-    .map(|(ahead, before)| (ahead, Some(before)));
+    .map(|(ahead, behind)| (ahead, Some(behind)));
     let (ahead, behind) = match (around, &at) {
         (Some(found), _) => found,
         (None, Slot::Top) => (None, db::ends(&mut **tx, stage_id, deal).await?.0),
