@@ -287,10 +287,9 @@ async fn slot(
             db::around(&mut **tx, stage_id, before, deal).await?
         }
         _ => None,
-    }
-    .map(|(ahead, behind)| (ahead, Some(behind)));
+    };
     let (ahead, behind) = match (around, &at) {
-        (Some(found), _) => found,
+        (Some((ahead, behind)), _) => (ahead, Some(behind)),
         (None, Slot::Top) => (None, db::ends(&mut **tx, stage_id, deal).await?.0),
         (None, _) => (db::ends(&mut **tx, stage_id, deal).await?.1, None),
     };

@@ -123,9 +123,11 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
     // the drop's own change reaches the data a frame later (see `Sync::submit`),
     // and refreshing before that would flick the card back for a frame.
     Effect::new(move || {
-        if let Some(deals) = live.with(|b| b.as_ref().map(|b| b.deals.clone())) {
-            ctx.refresh(deals);
-        }
+        live.with(|b| {
+            if let Some(b) = b {
+                ctx.refresh(&b.deals);
+            }
+        });
     });
     provide_context(links);
     Effect::new(move || drag::install(ctx));

@@ -128,12 +128,15 @@ impl BoardCtx {
     }
 
     /// Shows the device's current data (after a sync, a refusal, or another
-    /// person's change) unless a card is in the user's hand.
-    pub fn refresh(&self, deals: Vec<Deal>) {
+    /// person's change) unless a card is in the user's hand. The deals are
+    /// copied only when they differ from what is shown (2,000 on a big board).
+    pub fn refresh(&self, deals: &[Deal]) {
         if self.drag.with_untracked(Option::is_none)
-            && self.deals.with_untracked(|current| *current != deals)
+            && self
+                .deals
+                .with_untracked(|current| current.as_slice() != deals)
         {
-            self.deals.set(deals);
+            self.deals.set(deals.to_vec());
         }
     }
 
