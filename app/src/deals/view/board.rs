@@ -223,8 +223,8 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
         .map(|(i, stage)| {
             let id = stage.id;
             let count = Memo::new(move |_| {
-                ctx.deals
-                    .with(|d| d.iter().filter(|d| d.stage_id == Some(id)).count())
+                ctx.columns
+                    .with(|columns| columns.get(&id).map_or(0, Vec::len))
             });
             view! {
                 <button
