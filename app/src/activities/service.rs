@@ -1,7 +1,7 @@
 //! Activity use cases: authorize, validate, then write. Sync pushes and tests call these.
 
 use chrono::{DateTime, Utc};
-use sqlx::{PgExecutor, PgPool};
+use sqlx::{PgConnection, PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
@@ -38,9 +38,21 @@ pub async fn create(
     user: &CurrentUser,
     new: NewActivity,
 ) -> Result<Activity, AppError> {
+    let mut conn = conn.connect().await?;
+    let id = new.id;
+    write_create(&mut conn, user, new).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `create` without reading the activity back: a sync push reports only
+/// whether each edit was applied.
+pub async fn write_create(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    new: NewActivity,
+) -> Result<(), AppError> {
     let new = new.normalized();
     new.validate()?;
-    let mut conn = conn.connect().await?;
     let company = match customers::service::get(&mut *conn, user, new.company_id).await {
         Err(AppError::NotFound(_)) => {
             return Err(AppError::validation(
@@ -89,19 +101,19 @@ pub async fn create(
     crate::sync::db::act_as(&mut tx, user.id).await?;
     db::insert(&mut *tx, &new, owner_id, user.id).await?;
     tx.commit().await?;
-    get(&mut *conn, user, new.id).await
+    Ok(())
 }
 
 /// Runs `write` on the activity locked in a transaction, if the user may change it.
 async fn change<F>(
-    conn: &mut sqlx::PgConnection,
+    conn: &mut PgConnection,
     user: &CurrentUser,
     id: Uuid,
     write: F,
 ) -> Result<(), AppError>
 where
     F: for<'t> FnOnce(
-        &'t mut sqlx::PgConnection,
+        &'t mut PgConnection,
         Activity,
     ) -> futures::future::BoxFuture<'t, Result<(), AppError>>,
 {
@@ -122,13 +134,23 @@ pub async fn update(
     id: Uuid,
     patch: ActivityPatch,
 ) -> Result<Activity, AppError> {
-    patch.validate()?;
     let mut conn = conn.connect().await?;
-    change(&mut conn, user, id, |conn, _| {
+    write_update(&mut conn, user, id, patch).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `update` without reading the activity back (see `write_create`).
+pub async fn write_update(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: ActivityPatch,
+) -> Result<(), AppError> {
+    patch.validate()?;
+    change(conn, user, id, |conn, _| {
         Box::pin(async move { db::update(conn, id, &patch).await })
     })
-    .await?;
-    get(&mut *conn, user, id).await
+    .await
 }
 
 pub async fn set_done(
@@ -138,11 +160,21 @@ pub async fn set_done(
     done: bool,
 ) -> Result<Activity, AppError> {
     let mut conn = conn.connect().await?;
-    change(&mut conn, user, id, |conn, _| {
+    write_set_done(&mut conn, user, id, done).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `set_done` without reading the activity back (see `write_create`).
+pub async fn write_set_done(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    done: bool,
+) -> Result<(), AppError> {
+    change(conn, user, id, |conn, _| {
         Box::pin(async move { db::set_done(conn, id, done).await })
     })
-    .await?;
-    get(&mut *conn, user, id).await
+    .await
 }
 
 pub async fn check_in(
@@ -151,9 +183,20 @@ pub async fn check_in(
     id: Uuid,
     checkin: CheckIn,
 ) -> Result<Activity, AppError> {
-    checkin.validate()?;
     let mut conn = conn.connect().await?;
-    change(&mut conn, user, id, |conn, activity| {
+    write_check_in(&mut conn, user, id, checkin).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `check_in` without reading the activity back (see `write_create`).
+pub async fn write_check_in(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    checkin: CheckIn,
+) -> Result<(), AppError> {
+    checkin.validate()?;
+    change(conn, user, id, |conn, activity| {
         Box::pin(async move {
             if activity.kind != ActivityKind::Visit {
                 return Err(AppError::validation(
@@ -164,8 +207,7 @@ pub async fn check_in(
             db::check_in(conn, id, &checkin).await
         })
     })
-    .await?;
-    get(&mut *conn, user, id).await
+    .await
 }
 
 pub async fn delete(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {

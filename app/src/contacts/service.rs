@@ -1,6 +1,6 @@
 //! Contact use cases: authorize, validate, then write.
 
-use sqlx::{PgExecutor, PgPool};
+use sqlx::{PgConnection, PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
@@ -42,9 +42,21 @@ pub async fn create(
     user: &CurrentUser,
     contact: NewContact,
 ) -> Result<Contact, AppError> {
+    let mut conn = conn.connect().await?;
+    let id = contact.id;
+    write_create(&mut conn, user, contact).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `create` without reading the contact back: a sync push reports only
+/// whether each edit was applied.
+pub async fn write_create(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    contact: NewContact,
+) -> Result<(), AppError> {
     let contact = contact.normalized();
     contact.validate()?;
-    let mut conn = conn.connect().await?;
     let company = customers::service::get(&mut *conn, user, contact.company_id).await?;
     if db::find(&mut *conn, contact.id).await?.is_some() {
         return Err(AppError::Conflict(
@@ -52,7 +64,7 @@ pub async fn create(
         ));
     }
     db::insert(&mut *conn, &contact, company.owner_id).await?;
-    get(&mut *conn, user, contact.id).await
+    Ok(())
 }
 
 pub async fn update(
@@ -61,14 +73,25 @@ pub async fn update(
     id: Uuid,
     patch: ContactPatch,
 ) -> Result<Contact, AppError> {
-    patch.validate()?;
     let mut conn = conn.connect().await?;
+    write_update(&mut conn, user, id, patch).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `update` without reading the contact back (see `write_create`).
+pub async fn write_update(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: ContactPatch,
+) -> Result<(), AppError> {
+    patch.validate()?;
     get(&mut *conn, user, id).await?;
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(&mut *conn, user, id).await
+    Ok(())
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {

@@ -1,7 +1,7 @@
 //! Company use cases: authorize, validate, then write. Server functions call these;
 //! tests call them directly against a real database.
 
-use sqlx::{PgExecutor, PgPool};
+use sqlx::{PgConnection, PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::{
@@ -62,9 +62,21 @@ pub async fn create(
     user: &CurrentUser,
     company: NewCompany,
 ) -> Result<Company, AppError> {
+    let mut conn = conn.connect().await?;
+    let id = company.id;
+    write_create(&mut conn, user, company).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `create` without reading the company back: a sync push reports only
+/// whether each edit was applied.
+pub async fn write_create(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    company: NewCompany,
+) -> Result<(), AppError> {
     let company = company.normalized();
     company.validate()?;
-    let mut conn = conn.connect().await?;
     let owner_id = company.owner_id.unwrap_or(user.id);
     check_new_owner(&mut *conn, user, owner_id).await?;
     if db::find(&mut *conn, company.id).await?.is_some() {
@@ -73,7 +85,7 @@ pub async fn create(
         ));
     }
     db::insert(&mut *conn, &company, owner_id).await?;
-    get(&mut *conn, user, company.id).await
+    Ok(())
 }
 
 /// Runs on the caller's connection (a sync push's transaction) or a pooled one.
@@ -83,8 +95,19 @@ pub async fn update(
     id: Uuid,
     patch: CompanyPatch,
 ) -> Result<Company, AppError> {
-    patch.validate()?;
     let mut conn = conn.connect().await?;
+    write_update(&mut conn, user, id, patch).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `update` without reading the company back (see `write_create`).
+pub async fn write_update(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: CompanyPatch,
+) -> Result<(), AppError> {
+    patch.validate()?;
     if let Some(new_owner) = patch.owner_id {
         check_new_owner(&mut *conn, user, new_owner).await?;
     }
@@ -101,7 +124,7 @@ pub async fn update(
     }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(&mut *conn, user, id).await
+    Ok(())
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {

@@ -139,21 +139,23 @@ pub async fn for_company(
 /// The deal's row under lock, for checks and the writes they guard.
 pub struct Locked {
     pub owner_id: Uuid,
+    pub company_id: Uuid,
     pub pipeline_id: Uuid,
     pub stage_id: Option<Uuid>,
     pub status: DealStatus,
 }
 
 pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Locked>, AppError> {
-    let row: Option<(Uuid, Uuid, Option<Uuid>, String)> = sqlx::query_as(
-        "select owner_id, pipeline_id, stage_id, status from deals where id = $1 for update",
+    let row: Option<(Uuid, Uuid, Uuid, Option<Uuid>, String)> = sqlx::query_as(
+        "select owner_id, company_id, pipeline_id, stage_id, status from deals where id = $1 for update",
     )
     .bind(id)
     .fetch_optional(executor)
     .await?;
-    row.map(|(owner_id, pipeline_id, stage_id, s)| {
+    row.map(|(owner_id, company_id, pipeline_id, stage_id, s)| {
         Ok(Locked {
             owner_id,
+            company_id,
             pipeline_id,
             stage_id,
             status: status(&s)?,

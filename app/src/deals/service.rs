@@ -3,7 +3,7 @@
 //! position. Positions are spaced (see `model::position_between`): a move writes
 //! the moved deal alone, and a column is respaced only when a spot has no room.
 
-use sqlx::{PgExecutor, PgPool, Postgres, Transaction};
+use sqlx::{PgConnection, PgExecutor, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use super::{
@@ -146,9 +146,20 @@ pub async fn create(
     user: &CurrentUser,
     deal: NewDeal,
 ) -> Result<Deal, AppError> {
+    let mut conn = conn.connect().await?;
+    let id = deal.id;
+    write_create(&mut conn, user, deal).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `create` without reading the deal back (see `write_update`).
+pub async fn write_create(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    deal: NewDeal,
+) -> Result<(), AppError> {
     let deal = deal.normalized();
     deal.validate()?;
-    let mut conn = conn.connect().await?;
     let company_id = deal.company_id.ok_or(AppError::Internal)?;
     match customers::service::get(&mut *conn, user, company_id).await {
         Ok(_) => {}
@@ -217,7 +228,7 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    get(&mut *conn, user, deal.id).await
+    Ok(())
 }
 
 pub async fn update(
@@ -226,24 +237,36 @@ pub async fn update(
     id: Uuid,
     patch: DealPatch,
 ) -> Result<Deal, AppError> {
-    patch.validate()?;
     let mut conn = conn.connect().await?;
-    let current = get(&mut *conn, user, id).await?;
-    if let Some(owner) = patch.owner_id.filter(|o| *o != current.owner_id) {
-        check_owner(&mut *conn, user, owner).await?;
-    }
-    if let Some(Some(contact)) = patch.contact_id {
-        check_contact(&mut *conn, contact, current.company_id).await?;
-    }
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    write_update(&mut conn, user, id, patch).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `update` without reading the deal back: a sync push reports only whether
+/// each edit was applied, and reading back (a join with the company and the
+/// owner) was the dearest of an edit's queries.
+pub async fn write_update(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    patch: DealPatch,
+) -> Result<(), AppError> {
+    patch.validate()?;
+    let mut tx = sqlx::Connection::begin(conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     let locked = db::lock(&mut *tx, id).await?.ok_or_else(not_found)?;
     if !user.can_access(locked.owner_id) {
         return Err(AppError::Forbidden);
     }
+    if let Some(owner) = patch.owner_id.filter(|o| *o != locked.owner_id) {
+        check_owner(&mut *tx, user, owner).await?;
+    }
+    if let Some(Some(contact)) = patch.contact_id {
+        check_contact(&mut *tx, contact, locked.company_id).await?;
+    }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
-    get(&mut *conn, user, id).await
+    Ok(())
 }
 
 /// Locks the deal's pipeline, then the deal, and checks the user may change it.
@@ -317,7 +340,18 @@ pub async fn move_deal(
     mv: DealMove,
 ) -> Result<Deal, AppError> {
     let mut conn = conn.connect().await?;
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let id = mv.deal_id;
+    write_move(&mut conn, user, mv).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `move_deal` without reading the deal back (see `write_update`).
+pub async fn write_move(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    mv: DealMove,
+) -> Result<(), AppError> {
+    let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, mv.deal_id).await?;
     if locked.status != DealStatus::Open {
         return Err(AppError::Conflict(
@@ -353,7 +387,7 @@ pub async fn move_deal(
         .await?;
     }
     tx.commit().await?;
-    get(&mut *conn, user, mv.deal_id).await
+    Ok(())
 }
 
 /// Marks an open deal won or lost; it leaves its column.
@@ -363,9 +397,20 @@ pub async fn close(
     id: Uuid,
     outcome: Outcome,
 ) -> Result<Deal, AppError> {
-    outcome.validate()?;
     let mut conn = conn.connect().await?;
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    write_close(&mut conn, user, id, outcome).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `close` without reading the deal back (see `write_update`).
+pub async fn write_close(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+    outcome: Outcome,
+) -> Result<(), AppError> {
+    outcome.validate()?;
+    let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status != DealStatus::Open {
         return Err(AppError::Conflict(format!(
@@ -389,13 +434,23 @@ pub async fn close(
     )
     .await?;
     tx.commit().await?;
-    get(&mut *conn, user, id).await
+    Ok(())
 }
 
 /// Puts a won or lost deal back on top of its stage (or the first stage if that was deleted).
 pub async fn reopen(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<Deal, AppError> {
     let mut conn = conn.connect().await?;
-    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    write_reopen(&mut conn, user, id).await?;
+    get(&mut *conn, user, id).await
+}
+
+/// `reopen` without reading the deal back (see `write_update`).
+pub async fn write_reopen(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    id: Uuid,
+) -> Result<(), AppError> {
+    let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status == DealStatus::Open {
         return Err(AppError::Conflict("This deal is already open.".into()));
@@ -422,7 +477,7 @@ pub async fn reopen(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<
     )
     .await?;
     tx.commit().await?;
-    get(&mut *conn, user, id).await
+    Ok(())
 }
 
 pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {

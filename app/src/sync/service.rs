@@ -94,6 +94,8 @@ async fn push_once(
     })
 }
 
+/// Applies one edit through its use case's write (the record is not read
+/// back: the device learns the outcome from the pull that follows).
 async fn apply(
     conn: &mut PgConnection,
     user: &CurrentUser,
@@ -101,45 +103,39 @@ async fn apply(
 ) -> Result<(), AppError> {
     match op {
         MutationOp::CreateCompany(company) => {
-            created(customers::service::create(conn, user, company).await)
+            created(customers::service::write_create(conn, user, company).await)
         }
         MutationOp::UpdateCompany { id, patch } => {
-            customers::service::update(conn, user, id, patch)
-                .await
-                .map(drop)
+            customers::service::write_update(conn, user, id, patch).await
         }
         MutationOp::CreateContact(contact) => {
-            created(contacts::service::create(conn, user, contact).await)
+            created(contacts::service::write_create(conn, user, contact).await)
         }
-        MutationOp::UpdateContact { id, patch } => contacts::service::update(conn, user, id, patch)
-            .await
-            .map(drop),
-        MutationOp::CreateDeal(deal) => created(deals::service::create(conn, user, deal).await),
-        MutationOp::UpdateDeal { id, patch } => deals::service::update(conn, user, id, patch)
-            .await
-            .map(drop),
-        MutationOp::MoveDeal(mv) => deals::service::move_deal(conn, user, mv).await.map(drop),
-        MutationOp::CloseDeal { id, outcome } => deals::service::close(conn, user, id, outcome)
-            .await
-            .map(drop),
-        MutationOp::ReopenDeal { id } => deals::service::reopen(conn, user, id).await.map(drop),
+        MutationOp::UpdateContact { id, patch } => {
+            contacts::service::write_update(conn, user, id, patch).await
+        }
+        MutationOp::CreateDeal(deal) => {
+            created(deals::service::write_create(conn, user, deal).await)
+        }
+        MutationOp::UpdateDeal { id, patch } => {
+            deals::service::write_update(conn, user, id, patch).await
+        }
+        MutationOp::MoveDeal(mv) => deals::service::write_move(conn, user, mv).await,
+        MutationOp::CloseDeal { id, outcome } => {
+            deals::service::write_close(conn, user, id, outcome).await
+        }
+        MutationOp::ReopenDeal { id } => deals::service::write_reopen(conn, user, id).await,
         MutationOp::CreateActivity(new) => {
-            created(activities::service::create(conn, user, new).await)
+            created(activities::service::write_create(conn, user, new).await)
         }
         MutationOp::UpdateActivity { id, patch } => {
-            activities::service::update(conn, user, id, patch)
-                .await
-                .map(drop)
+            activities::service::write_update(conn, user, id, patch).await
         }
         MutationOp::CompleteActivity { id, done } => {
-            activities::service::set_done(conn, user, id, done)
-                .await
-                .map(drop)
+            activities::service::write_set_done(conn, user, id, done).await
         }
         MutationOp::CheckIn { id, checkin } => {
-            activities::service::check_in(conn, user, id, checkin)
-                .await
-                .map(drop)
+            activities::service::write_check_in(conn, user, id, checkin).await
         }
         // Deleting what is already gone changes nothing: the user's intent holds.
         MutationOp::DeleteActivity { id } => {
@@ -152,9 +148,9 @@ async fn apply(
 }
 
 /// A create whose record already exists was applied by an earlier, unacknowledged push.
-fn created<T>(result: Result<T, AppError>) -> Result<(), AppError> {
+fn created(result: Result<(), AppError>) -> Result<(), AppError> {
     match result {
-        Ok(_) => Ok(()),
+        Ok(()) => Ok(()),
         Err(AppError::Conflict(message)) if message.contains("already created") => Ok(()),
         Err(other) => Err(other),
     }
