@@ -1,7 +1,9 @@
 use app::{
+    activities::model::{ActivityKind, ActivityPatch, CheckIn, NewActivity},
     auth::model::CurrentUser,
+    contacts::model::{ContactPatch, NewContact},
     customers::model::CompanyPatch,
-    deals::model::{Deal, DealMove, DealPatch, NewDeal},
+    deals::model::{Deal, DealMove, DealPatch, DealStatus, NewDeal, Outcome},
     error::AppError,
     sync::{
         db::field_history,
@@ -537,4 +539,139 @@ async fn pushes_locking_pipelines_in_opposite_orders_all_apply(pool: PgPool) {
             deals[i].title
         );
     }
+}
+
+/// Pushed edits run their use cases' writes (not the online calls, which also
+/// read the record back): every kind applies, and a refused one says why.
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn every_kind_of_edit_applies_through_a_push(pool: PgPool) {
+    let t = team(&pool).await;
+    let pipeline = app::pipelines::service::create(&pool, &t.manager, Uuid::new_v4(), "Sales")
+        .await
+        .expect("pipeline");
+    let second_stage = pipeline.stages[1].id;
+    let (acme, other) = (company("Acme"), company("Other"));
+    let eva = NewContact {
+        name: "Eva".into(),
+        ..NewContact::blank(acme.id)
+    };
+    let elsewhere = NewContact {
+        name: "Olaf".into(),
+        ..NewContact::blank(other.id)
+    };
+    let deal = NewDeal {
+        title: "Order".into(),
+        company_id: Some(acme.id),
+        ..NewDeal::blank()
+    };
+    let visit = NewActivity {
+        kind: ActivityKind::Visit,
+        subject: "Visit".into(),
+        ..NewActivity::blank(acme.id)
+    };
+    let call = NewActivity {
+        subject: "Call".into(),
+        ..NewActivity::blank(acme.id)
+    };
+    let (acme_id, eva_id, deal_id, visit_id, call_id) =
+        (acme.id, eva.id, deal.id, visit.id, call.id);
+    let ops = vec![
+        MutationOp::CreateCompany(acme),
+        MutationOp::CreateCompany(other),
+        MutationOp::UpdateCompany {
+            id: acme_id,
+            patch: CompanyPatch::single("industry", "Retail").expect("patch"),
+        },
+        MutationOp::CreateContact(eva),
+        MutationOp::CreateContact(elsewhere.clone()),
+        MutationOp::UpdateContact {
+            id: eva_id,
+            patch: ContactPatch::single("title", "Buyer").expect("patch"),
+        },
+        MutationOp::CreateDeal(deal),
+        MutationOp::UpdateDeal {
+            id: deal_id,
+            patch: DealPatch::single("value", "500").expect("patch"),
+        },
+        MutationOp::UpdateDeal {
+            id: deal_id,
+            patch: DealPatch::single("contact_id", &elsewhere.id.to_string()).expect("patch"),
+        },
+        MutationOp::MoveDeal(DealMove {
+            deal_id,
+            stage_id: second_stage,
+            before_id: None,
+        }),
+        MutationOp::CloseDeal {
+            id: deal_id,
+            outcome: Outcome::Won,
+        },
+        MutationOp::ReopenDeal { id: deal_id },
+        MutationOp::CreateActivity(visit),
+        MutationOp::UpdateActivity {
+            id: visit_id,
+            patch: ActivityPatch {
+                subject: Some("Site visit".into()),
+                ..Default::default()
+            },
+        },
+        MutationOp::CheckIn {
+            id: visit_id,
+            checkin: CheckIn {
+                at: chrono::Utc::now(),
+                lat_e6: Some(52_520_000),
+                lng_e6: Some(13_405_000),
+                accuracy_m: Some(20),
+            },
+        },
+        MutationOp::CompleteActivity {
+            id: visit_id,
+            done: true,
+        },
+        MutationOp::CreateActivity(call),
+        MutationOp::DeleteActivity { id: call_id },
+    ];
+    let device = Uuid::new_v4();
+    let results = push(&pool, &t.ana, device, (1..).zip(ops).collect()).await;
+    for (id, result) in &results {
+        if *id == 9 {
+            assert!(
+                matches!(result, MutationResult::Rejected(AppError::Validation(f)) if f.get("contact_id").is_some()),
+                "a contact at another customer is refused: {result:?}"
+            );
+        } else {
+            assert_eq!(*result, MutationResult::Applied, "edit {id}");
+        }
+    }
+
+    let (changes, _) = pull_all(&pool, &t.ana, device, 0).await;
+    let mut seen = (None, None, None, None, false);
+    for change in &changes {
+        match change {
+            Change::Put(Record::Company(c)) if c.id == acme_id => seen.0 = Some(c.clone()),
+            Change::Put(Record::Contact(c)) if c.id == eva_id => seen.1 = Some(c.clone()),
+            Change::Put(Record::Deal(d)) if d.id == deal_id => seen.2 = Some(d.clone()),
+            Change::Put(Record::Activity(a)) if a.id == visit_id => seen.3 = Some(a.clone()),
+            Change::Put(Record::Activity(a)) if a.id == call_id => seen.4 = true,
+            _ => {}
+        }
+    }
+    let (company, contact, deal, visit, call_pulled) = seen;
+    assert_eq!(company.expect("company").industry, "Retail");
+    assert_eq!(contact.expect("contact").title, "Buyer");
+    let deal = deal.expect("deal");
+    assert_eq!(
+        (
+            deal.value_cents,
+            deal.contact_id,
+            deal.stage_id,
+            deal.status
+        ),
+        (50_000, None, Some(second_stage), DealStatus::Open),
+        "reopened on top of the stage it was won in, without the refused contact"
+    );
+    let visit = visit.expect("visit");
+    assert_eq!(visit.subject, "Site visit");
+    assert!(visit.checkin.is_some() && visit.done_at.is_some());
+    assert!(!call_pulled, "the deleted call is gone");
 }
