@@ -166,6 +166,7 @@ impl Sync {
 mod browser {
     use chrono::Utc;
     use gloo_storage::{LocalStorage, Storage};
+    use js_sys::JsString;
     use leptos::{prelude::*, task::spawn_local};
     use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -176,7 +177,7 @@ mod browser {
         sync::{
             api::{sync_pull, sync_push},
             model::{PullRequest, PushRequest},
-            replica::{Outbox, Replica, Snapshot},
+            replica::{stored_layout, Outbox, Piece, Replica, Snapshot, SAVE_CHUNK},
         },
     };
 
@@ -193,6 +194,22 @@ mod browser {
 
     fn outbox_key(user: &CurrentUser) -> String {
         format!("fieldbook.v1.{}.outbox", user.id)
+    }
+
+    /// The replica, if its base is still the one a save started from.
+    fn still_at(replica: &Option<Replica>, user: uuid::Uuid, cursor: i64) -> Option<&Replica> {
+        replica
+            .as_ref()
+            .filter(|r| r.user.id == user && r.base.cursor == cursor)
+    }
+
+    /// Resolves in a later task, so that input waiting meanwhile (a finger
+    /// starting a drag) is handled first.
+    async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
     /// The stored copy of `user`'s data: from IndexedDB, else from local storage
@@ -354,42 +371,90 @@ mod browser {
         }
 
         fn saved_data(&self) {
-            // Serialized now; the edits confirmed up to now are what it contains.
-            let Some((user, json, confirmed)) = self.replica.with_value(|r| {
+            let sync = *self;
+            spawn_local(async move { sync.save_in_steps().await });
+        }
+
+        /// Stores the base one part per task: a big book's parts are megabytes
+        /// of JSON, and serializing them in one task froze a phone for about
+        /// 100 ms after every sync that brought anything. A pull landing between
+        /// two steps moves the cursor: the steps so far are dropped and the save
+        /// starts over soon, so what is stored is always one consistent state.
+        async fn save_in_steps(self) {
+            // The edits confirmed up to now are in the base being stored.
+            let Some((user, cursor, head, confirmed)) = self.replica.with_value(|r| {
                 r.as_ref().map(|r| {
-                    (
-                        r.user.clone(),
-                        serde_json::to_string(&r.base),
-                        r.unstored_len(),
-                    )
+                    let head = r.base.head_json();
+                    (r.user.clone(), r.base.cursor, head, r.unstored_len())
                 })
             }) else {
                 return;
             };
-            let json = match json {
-                Ok(json) => json,
+            let head = match head {
+                Ok(head) => head,
                 Err(error) => {
                     leptos::logging::error!("could not serialize the local copy: {error}");
                     return;
                 }
             };
-            let sync = *self;
-            spawn_local(async move {
-                match local_db::put(&data_key(&user), &json).await {
-                    Ok(()) => {
-                        // Copies from before IndexedDB took over.
-                        LocalStorage::delete(data_key(&user));
-                        sync.replica.update_value(|r| {
-                            if let Some(r) = r.as_mut().filter(|r| r.user.id == user.id) {
-                                r.base_stored(confirmed);
-                            }
-                        });
-                        sync.saved_outbox();
+            // JS joins the pieces without copying them.
+            let mut json = JsString::from("");
+            for piece in stored_layout(head) {
+                let part = match piece {
+                    Piece::Text(text) => {
+                        json = json.concat(&JsString::from(text.as_str()));
+                        continue;
                     }
-                    // Only a cache: the next visit pulls it again.
-                    Err(error) => leptos::logging::warn!("could not cache data locally: {error}"),
+                    Piece::Members(part) => part,
+                };
+                let Some(ids) = self
+                    .replica
+                    .with_value(|r| still_at(r, user.id, cursor).map(|r| r.base.part_ids(part)))
+                else {
+                    self.save_data_soon();
+                    return;
+                };
+                let mut first = true;
+                for chunk in ids.chunks(SAVE_CHUNK) {
+                    next_task().await;
+                    let members = self.replica.with_value(|r| {
+                        still_at(r, user.id, cursor).map(|r| r.base.members_json(part, chunk))
+                    });
+                    match members {
+                        Some(Ok(members)) if members.is_empty() => {}
+                        Some(Ok(members)) => {
+                            if !first {
+                                json = json.concat(&JsString::from(","));
+                            }
+                            first = false;
+                            json = json.concat(&JsString::from(members.as_str()));
+                        }
+                        Some(Err(error)) => {
+                            leptos::logging::error!("could not serialize the local copy: {error}");
+                            return;
+                        }
+                        // A pull changed the base meanwhile: start over.
+                        None => {
+                            self.save_data_soon();
+                            return;
+                        }
+                    }
                 }
-            });
+            }
+            match local_db::put(&data_key(&user), &json).await {
+                Ok(()) => {
+                    // Copies from before IndexedDB took over.
+                    LocalStorage::delete(data_key(&user));
+                    self.replica.update_value(|r| {
+                        if let Some(r) = r.as_mut().filter(|r| r.user.id == user.id) {
+                            r.base_stored(confirmed);
+                        }
+                    });
+                    self.saved_outbox();
+                }
+                // Only a cache: the next visit pulls it again.
+                Err(error) => leptos::logging::warn!("could not cache data locally: {error}"),
+            }
         }
 
         /// Runs a sync round soon; a round already running runs once more instead.

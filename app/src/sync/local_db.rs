@@ -86,14 +86,16 @@ pub async fn get(key: &str) -> Result<Option<String>, String> {
     Ok(value.as_string())
 }
 
-pub async fn put(key: &str, value: &str) -> Result<(), String> {
+/// Stores `value` (a JS string: the caller may have built it without copying
+/// through Rust, see `Sync::saved_data`).
+pub async fn put(key: &str, value: &JsValue) -> Result<(), String> {
     let db = open().await?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(describe)?;
     let store = tx.object_store(STORE).map_err(describe)?;
     store
-        .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
+        .put_with_key(value, &JsValue::from_str(key))
         .map_err(describe)?;
     let done = committed(&tx).await;
     db.close();

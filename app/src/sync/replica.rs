@@ -42,6 +42,86 @@ pub struct Snapshot {
     pub activities: HashMap<Uuid, Activity>,
 }
 
+/// The big collections of a stored copy. The client serializes them one per
+/// task (see `Sync::save_in_steps`): together they are megabytes of JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Companies,
+    Contacts,
+    Deals,
+    Activities,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [
+        Part::Companies,
+        Part::Contacts,
+        Part::Deals,
+        Part::Activities,
+    ];
+
+    /// Its field in the JSON of a `Snapshot`.
+    fn field(self) -> &'static str {
+        match self {
+            Part::Companies => "companies",
+            Part::Contacts => "contacts",
+            Part::Deals => "deals",
+            Part::Activities => "activities",
+        }
+    }
+}
+
+/// Records a save serializes per task: a few milliseconds on a phone.
+pub const SAVE_CHUNK: usize = 250;
+
+/// A piece of the stored copy's JSON: text, or the members of a part's JSON
+/// object (`"id":{…}`, separated by commas, see `Snapshot::members_json`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Members(Part),
+}
+
+/// The stored copy as pieces: its head (everything but the parts, see
+/// `Snapshot::head_json`), then each part as an object field, then the closing
+/// brace. Joined, they are the JSON of the whole `Snapshot`, the format copies
+/// have always been stored in.
+pub fn stored_layout(head: String) -> Vec<Piece> {
+    let mut pieces = vec![Piece::Text(head)];
+    for part in Part::ALL {
+        pieces.push(Piece::Text(format!(",\"{}\":{{", part.field())));
+        pieces.push(Piece::Members(part));
+        pieces.push(Piece::Text("}".into()));
+    }
+    pieces.push(Piece::Text("}".into()));
+    pieces
+}
+
+/// Some of a part's records, serialized as a JSON object.
+struct Members<'a, T>(&'a HashMap<Uuid, T>, &'a [Uuid]);
+
+impl<T: Serialize> Serialize for Members<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for id in self.1 {
+            if let Some(record) = self.0.get(id) {
+                map.serialize_entry(id, record)?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// What `Snapshot::head_json` writes.
+#[derive(Serialize)]
+struct Head<'a> {
+    cursor: i64,
+    pipelines: &'a HashMap<Uuid, PipelineRef>,
+    stages: &'a HashMap<Uuid, Stage>,
+    team: &'a [TeamMember],
+}
+
 /// Edits made on this device that the server has not confirmed yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outbox {
@@ -180,12 +260,14 @@ impl Replica {
     /// of this device's own push, a poll) leaves the view as it is, so pages need
     /// not recompute and the stored copy need not be written again.
     pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) -> bool {
-        let mut news = !response.changes.is_empty() || response.team.is_some();
+        let mut news = !response.changes.is_empty();
         for change in &response.changes {
             self.base.apply_change(change);
         }
-        if let Some(team) = &response.team {
+        // Every pull carries the team: only a different one is news.
+        if let Some(team) = response.team.as_ref().filter(|t| **t != self.base.team) {
             self.base.team = team.clone();
+            news = true;
         }
         self.base.cursor = response.cursor;
         if !response.more {
@@ -258,6 +340,45 @@ impl Replica {
 }
 
 impl Snapshot {
+    /// The start of the stored JSON: everything but the parts, without the
+    /// closing brace (see `stored_layout`).
+    pub fn head_json(&self) -> serde_json::Result<String> {
+        let mut json = serde_json::to_string(&Head {
+            cursor: self.cursor,
+            pipelines: &self.pipelines,
+            stages: &self.stages,
+            team: &self.team,
+        })?;
+        json.pop();
+        Ok(json)
+    }
+
+    /// The ids of a part's records, in the order a save serializes them.
+    pub fn part_ids(&self, part: Part) -> Vec<Uuid> {
+        match part {
+            Part::Companies => self.companies.keys().copied().collect(),
+            Part::Contacts => self.contacts.keys().copied().collect(),
+            Part::Deals => self.deals.keys().copied().collect(),
+            Part::Activities => self.activities.keys().copied().collect(),
+        }
+    }
+
+    /// The records `ids` of a part as members of its JSON object (`"id":{…}`,
+    /// comma-separated, no braces; empty if none of them is there any more).
+    pub fn members_json(&self, part: Part, ids: &[Uuid]) -> serde_json::Result<String> {
+        let object = match part {
+            Part::Companies => serde_json::to_string(&Members(&self.companies, ids)),
+            Part::Contacts => serde_json::to_string(&Members(&self.contacts, ids)),
+            Part::Deals => serde_json::to_string(&Members(&self.deals, ids)),
+            Part::Activities => serde_json::to_string(&Members(&self.activities, ids)),
+        }?;
+        Ok(object
+            .strip_prefix('{')
+            .and_then(|o| o.strip_suffix('}'))
+            .unwrap_or_default()
+            .to_string())
+    }
+
     pub fn apply_change(&mut self, change: &Change) {
         match change {
             Change::Put(Record::Company(c)) => {
@@ -1022,6 +1143,16 @@ mod tests {
             "the same answer again is not"
         );
         assert_eq!(replica.base.cursor, 7);
+        // Every pull carries the team; only a change in it is news.
+        let ana = TeamMember {
+            id: Uuid::from_u128(1),
+            name: "Ana Lopez".into(),
+            role: Role::Rep,
+        };
+        page.team = Some(vec![ana.clone()]);
+        assert!(replica.apply_pull(&page, now()), "a new team is news");
+        assert!(!replica.apply_pull(&page, now()), "the same team is not");
+        assert_eq!(replica.base.team, [ana]);
     }
 
     #[test]
@@ -1143,5 +1274,43 @@ mod tests {
         let mut snap = board_of(&[(1, 10, 0), (2, 10, 1), (3, 20, 0)]);
         apply(&mut snap, &user(), &move_to(3, 10, Some(2)), now());
         assert_eq!(column_of(&snap, 10), [(1, 0), (3, 1024), (2, 2048)]);
+    }
+
+    #[test]
+    fn the_stored_copy_joins_its_head_and_parts_into_the_snapshot() {
+        let (replica, _) = with_acme();
+        let mut snap = board_of(&[(1, 10, 0), (2, 20, 1024), (3, 20, 2048)]);
+        snap.companies = replica.base.companies.clone();
+        snap.cursor = 42;
+        snap.team = vec![TeamMember {
+            id: Uuid::from_u128(1),
+            name: "Ana \"Lopez\"".into(),
+            role: Role::Rep,
+        }];
+        // Chunks of two records, as a save joins them (a vanished id adds nothing).
+        let mut json = String::new();
+        for piece in stored_layout(snap.head_json().expect("head")) {
+            match piece {
+                Piece::Text(text) => json.push_str(&text),
+                Piece::Members(part) => {
+                    let mut ids = snap.part_ids(part);
+                    ids.push(Uuid::from_u128(404));
+                    let members: Vec<String> = ids
+                        .chunks(2)
+                        .map(|chunk| snap.members_json(part, chunk).expect("members"))
+                        .filter(|m| !m.is_empty())
+                        .collect();
+                    json.push_str(&members.join(","));
+                }
+            }
+        }
+        let stored: Snapshot = serde_json::from_str(&json).expect("the stored format");
+        assert_eq!(stored, snap);
+        // Copies stored whole (before parts) read the same way.
+        let whole = serde_json::to_string(&snap).expect("whole");
+        assert_eq!(
+            serde_json::from_str::<Snapshot>(&whole).expect("old format"),
+            stored
+        );
     }
 }
