@@ -41,6 +41,9 @@ pub struct Sync {
     retry_ms: StoredValue<u32>,
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     data_save_queued: StoredValue<bool>,
+    /// Saves in steps started over in a row because pulls kept landing.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    data_save_restarts: StoredValue<u32>,
     /// Whose local copy is being read from the device's database (it is async).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     loading: StoredValue<Option<uuid::Uuid>>,
@@ -64,6 +67,7 @@ pub fn provide_sync() -> Sync {
         again: StoredValue::new(false),
         retry_ms: StoredValue::new(0),
         data_save_queued: StoredValue::new(false),
+        data_save_restarts: StoredValue::new(0),
         loading: StoredValue::new(None),
         outbox_seen: StoredValue::new(None),
     };
@@ -187,6 +191,8 @@ mod browser {
     /// A safety net: live events normally trigger pulls long before this.
     const POLL_MS: u64 = 60_000;
     const DATA_SAVE_DELAY_MS: u64 = 1_000;
+    /// Saves in steps started over in a row before one runs in a single task.
+    const MAX_SAVE_RESTARTS: u32 = 3;
 
     fn data_key(user: &CurrentUser) -> String {
         format!("fieldbook.v1.{}.data", user.id)
@@ -380,7 +386,18 @@ mod browser {
         /// 100 ms after every sync that brought anything. A pull landing between
         /// two steps moves the cursor: the steps so far are dropped and the save
         /// starts over soon, so what is stored is always one consistent state.
+        /// After a few restarts in a row (a busy team's changes streaming in),
+        /// the save runs in one task, so that it cannot be put off for ever.
         async fn save_in_steps(self) {
+            let (chunk, in_steps) = if self.data_save_restarts.get_value() < MAX_SAVE_RESTARTS {
+                (SAVE_CHUNK, true)
+            } else {
+                (usize::MAX, false)
+            };
+            let start_over = move || {
+                self.data_save_restarts.update_value(|n| *n += 1);
+                self.save_data_soon();
+            };
             // The edits confirmed up to now are in the base being stored.
             let Some((user, cursor, head, confirmed)) = self.replica.with_value(|r| {
                 r.as_ref().map(|r| {
@@ -411,12 +428,14 @@ mod browser {
                     .replica
                     .with_value(|r| still_at(r, user.id, cursor).map(|r| r.base.part_ids(part)))
                 else {
-                    self.save_data_soon();
+                    start_over();
                     return;
                 };
                 let mut first = true;
-                for chunk in ids.chunks(SAVE_CHUNK) {
-                    next_task().await;
+                for chunk in ids.chunks(chunk) {
+                    if in_steps {
+                        next_task().await;
+                    }
                     let members = self.replica.with_value(|r| {
                         still_at(r, user.id, cursor).map(|r| r.base.members_json(part, chunk))
                     });
@@ -435,12 +454,13 @@ mod browser {
                         }
                         // A pull changed the base meanwhile: start over.
                         None => {
-                            self.save_data_soon();
+                            start_over();
                             return;
                         }
                     }
                 }
             }
+            self.data_save_restarts.set_value(0);
             match local_db::put(&data_key(&user), &json).await {
                 Ok(()) => {
                     // Copies from before IndexedDB took over.

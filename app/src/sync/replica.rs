@@ -42,8 +42,9 @@ pub struct Snapshot {
     pub activities: HashMap<Uuid, Activity>,
 }
 
-/// The big collections of a stored copy. The client serializes them one per
-/// task (see `Sync::save_in_steps`): together they are megabytes of JSON.
+/// The big collections of a stored copy: megabytes of JSON for a big book, so
+/// the client serializes them `SAVE_CHUNK` records per task (see
+/// `Sync::save_in_steps`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
     Companies,
@@ -343,11 +344,22 @@ impl Snapshot {
     /// The start of the stored JSON: everything but the parts, without the
     /// closing brace (see `stored_layout`).
     pub fn head_json(&self) -> serde_json::Result<String> {
+        // Every field is in the head or a part: a new one must be placed too.
+        let Snapshot {
+            cursor,
+            companies: _,
+            contacts: _,
+            deals: _,
+            pipelines,
+            stages,
+            team,
+            activities: _,
+        } = self;
         let mut json = serde_json::to_string(&Head {
-            cursor: self.cursor,
-            pipelines: &self.pipelines,
-            stages: &self.stages,
-            team: &self.team,
+            cursor: *cursor,
+            pipelines,
+            stages,
+            team,
         })?;
         json.pop();
         Ok(json)
