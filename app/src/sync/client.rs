@@ -381,19 +381,16 @@ mod browser {
             spawn_local(async move { sync.save_in_steps().await });
         }
 
-        /// Stores the base one part per task: a big book's parts are megabytes
-        /// of JSON, and serializing them in one task froze a phone for about
+        /// Stores the base `SAVE_CHUNK` records per task: a big book is megabytes
+        /// of JSON, and serializing it in one task froze a phone for about
         /// 100 ms after every sync that brought anything. A pull landing between
         /// two steps moves the cursor: the steps so far are dropped and the save
         /// starts over soon, so what is stored is always one consistent state.
         /// After a few restarts in a row (a busy team's changes streaming in),
         /// the save runs in one task, so that it cannot be put off for ever.
         async fn save_in_steps(self) {
-            let (chunk, in_steps) = if self.data_save_restarts.get_value() < MAX_SAVE_RESTARTS {
-                (SAVE_CHUNK, true)
-            } else {
-                (usize::MAX, false)
-            };
+            let in_steps = self.data_save_restarts.get_value() < MAX_SAVE_RESTARTS;
+            let chunk = if in_steps { SAVE_CHUNK } else { usize::MAX };
             let start_over = move || {
                 self.data_save_restarts.update_value(|n| *n += 1);
                 self.save_data_soon();

@@ -231,19 +231,17 @@ mod imp {
         let Some((stage_id, index)) = drag.over else {
             return;
         };
-        let column = ctx.column_ids(stage_id, Some(drag.deal_id));
-        let before_id = column.get(index).copied();
-        let current = ctx.deals.with_untracked(|deals| {
-            let column = deals
-                .iter()
-                .filter(|d| d.stage_id == Some(stage_id))
-                .map(|d| d.id)
-                .collect::<Vec<_>>();
-            column
-                .iter()
-                .position(|id| *id == drag.deal_id)
-                .map(|i| column.get(i + 1).copied())
-        });
+        let column = ctx.column_ids(stage_id, None);
+        // Where it was: in front of the deal after it, if it is from this column.
+        let current = column
+            .iter()
+            .position(|id| *id == drag.deal_id)
+            .map(|i| column.get(i + 1).copied());
+        let before_id = column
+            .iter()
+            .filter(|id| **id != drag.deal_id)
+            .nth(index)
+            .copied();
         // Dropped where it already was.
         if current == Some(before_id) {
             return;

@@ -67,6 +67,16 @@ pub fn columns_of(deals: RwSignal<Vec<Deal>>) -> Memo<HashMap<Uuid, Vec<usize>>>
     })
 }
 
+/// A stage's deals in board order, read through the index `columns_of` keeps.
+fn column<'a>(
+    columns: &'a HashMap<Uuid, Vec<usize>>,
+    all: &'a [Deal],
+    stage: Uuid,
+) -> impl Iterator<Item = &'a Deal> {
+    let at = columns.get(&stage).map(Vec::as_slice).unwrap_or_default();
+    at.iter().filter_map(|&i| all.get(i))
+}
+
 impl BoardCtx {
     /// Calls `f` with a stage's deals in board order. Tracks the board's deals.
     pub fn with_column<R>(
@@ -74,11 +84,8 @@ impl BoardCtx {
         stage: Uuid,
         f: impl FnOnce(&mut dyn Iterator<Item = &Deal>) -> R,
     ) -> R {
-        self.columns.with(|columns| {
-            let at = columns.get(&stage).map(Vec::as_slice).unwrap_or_default();
-            self.deals
-                .with(|all| f(&mut at.iter().filter_map(|&i| all.get(i))))
-        })
+        self.columns
+            .with(|columns| self.deals.with(|all| f(&mut column(columns, all, stage))))
     }
 
     pub fn stage_name(&self, id: Uuid) -> String {
@@ -89,14 +96,16 @@ impl BoardCtx {
         })
     }
 
-    /// The ids of a column's deals, in order, without `except`.
+    /// The ids of a column's deals, in order, without `except`. Untracked: for
+    /// event handlers (a drop, a key press, the pointer moving over a column).
     pub fn column_ids(&self, stage: Uuid, except: Option<Uuid>) -> Vec<Uuid> {
-        self.deals.with_untracked(|deals| {
-            deals
-                .iter()
-                .filter(|d| d.stage_id == Some(stage) && Some(d.id) != except)
-                .map(|d| d.id)
-                .collect()
+        self.columns.with_untracked(|columns| {
+            self.deals.with_untracked(|all| {
+                column(columns, all, stage)
+                    .map(|d| d.id)
+                    .filter(|id| Some(*id) != except)
+                    .collect()
+            })
         })
     }
 
