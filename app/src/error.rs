@@ -60,6 +60,15 @@ pub enum AppError {
     /// Two changes waited on each other (a database deadlock); nothing was written.
     #[error("Fieldbook was busy with another change. Please try again.")]
     Busy,
+    /// Too many failed attempts (sign-in): wait before trying again.
+    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
+    Throttled { retry_after_secs: u64 },
+    /// The request itself could not be read (a malformed body or query).
+    #[error("The request could not be read: {0}")]
+    Malformed(String),
+    /// The database is unreachable or every connection is taken; nothing was written.
+    #[error("Fieldbook is temporarily unavailable. Please try again in a moment.")]
+    Unavailable,
     /// The request never got a proper answer (offline, server down, bad response).
     #[error("Could not reach Fieldbook: {0}")]
     Network(String),
