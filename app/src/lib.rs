@@ -3,6 +3,7 @@
 //! the server (feature `ssr`) and the browser (feature `hydrate`).
 
 pub mod activities;
+pub mod archive;
 pub mod auth;
 pub mod contacts;
 pub mod customers;

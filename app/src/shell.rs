@@ -9,6 +9,7 @@ use leptos_router::{
 
 use crate::{
     activities::view::{provide_clock, report_time_zone, MyDayPage, OverdueBadge},
+    archive::view::ArchivePage,
     auth::{
         api::{get_current_user, Login, Logout},
         model::CurrentUser,
@@ -132,6 +133,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/archive")
+                        view=|| view! { <RequireUser><ArchivePage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/customers/:id")
                         view=|| view! { <RequireUser><CompanyCardPage /></RequireUser> }
                         ssr=SsrMode::Async
@@ -163,6 +169,7 @@ fn TopBar() -> impl IntoView {
                                     <a href="/customers">"Customers"</a>
                                     <a href="/deals">"Pipeline"</a>
                                     <a href="/forecast">"Forecast"</a>
+                                    {user.is_manager().then(|| view! { <a href="/archive">"Archive"</a> })}
                                 </nav>
                                 <SyncStatus />
                                 <div class="whoami">

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page, type Route } from "@playwright/test";
 
 export const PASSWORD = "fieldbook";
 export const ANA = "ana@fieldbook.test";
@@ -48,4 +48,33 @@ export async function pageAs(browser: Browser, email: string, options = {}) {
 
 export function uniqueName(prefix: string) {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+// `setOffline` cuts the pages off, but not the service worker's own fetches: those
+// are aborted by a route (Playwright sees them with the experimental flag set in
+// playwright.config.ts), so the worker really has to answer from its cache.
+function abortWorkerFetch(route: Route) {
+  return route.request().serviceWorker()
+    ? route.abort("internetdisconnected")
+    : route.fallback();
+}
+
+export async function goOffline(context: BrowserContext) {
+  await context.route("**", abortWorkerFetch);
+  await context.setOffline(true);
+}
+
+export async function goOnline(context: BrowserContext) {
+  await context.unroute("**", abortWorkerFetch);
+  await context.setOffline(false);
+}
+
+export function status(page: Page) {
+  return page.getByTestId("sync-status");
+}
+
+/** Everything this device queued has been confirmed by the server. */
+export async function allSaved(page: Page) {
+  await expect(status(page)).toHaveAttribute("data-pending", "0");
+  await expect(status(page)).toContainText("All saved");
 }

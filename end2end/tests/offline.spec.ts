@@ -1,34 +1,5 @@
-import { expect, test, type BrowserContext, type Page, type Route } from "@playwright/test";
-import { ANA, MANAGER, hydrated, pageAs, uniqueName } from "./helpers";
-
-// `setOffline` cuts the pages off, but not the service worker's own fetches: those
-// are aborted by a route (Playwright sees them with the experimental flag set in
-// playwright.config.ts), so the worker really has to answer from its cache.
-function abortWorkerFetch(route: Route) {
-  return route.request().serviceWorker()
-    ? route.abort("internetdisconnected")
-    : route.fallback();
-}
-
-async function goOffline(context: BrowserContext) {
-  await context.route("**", abortWorkerFetch);
-  await context.setOffline(true);
-}
-
-async function goOnline(context: BrowserContext) {
-  await context.unroute("**", abortWorkerFetch);
-  await context.setOffline(false);
-}
-
-function status(page: Page) {
-  return page.getByTestId("sync-status");
-}
-
-/** Everything this device queued has been confirmed by the server. */
-async function allSaved(page: Page) {
-  await expect(status(page)).toHaveAttribute("data-pending", "0");
-  await expect(status(page)).toContainText("All saved");
-}
+import { expect, test, type Page } from "@playwright/test";
+import { ANA, MANAGER, allSaved, goOffline, goOnline, hydrated, pageAs, status, uniqueName } from "./helpers";
 
 /** The service worker controls the page, so the pages visited from now on work offline. */
 async function shellCached(page: Page) {
@@ -187,7 +158,7 @@ test("another person's edit appears live, without a reload", async ({ browser })
   await expect(manager.locator('[data-field="phone"]')).toContainText("+49 30 1234567");
 });
 
-test("moving a deal someone deleted meanwhile is refused with the reason, and the card goes", async ({
+test("moving a deal someone archived meanwhile is refused with the reason, and the card goes", async ({
   browser,
 }) => {
   const ana = await pageAs(browser, ANA);
@@ -196,13 +167,17 @@ test("moving a deal someone deleted meanwhile is refused with the reason, and th
   await openBoard(ana);
   const title = uniqueName("Doomed deal");
   await createDeal(ana, title, company);
-  const dealId = await card(ana, title).getAttribute("data-deal-id");
 
   await goOffline(ana.context());
   await expect(status(ana)).toContainText("Offline");
+  // The manager archives it meanwhile, from the board's deal panel.
   const manager = await pageAs(browser, MANAGER);
-  const deleted = await manager.request.post("/api/deals/delete", { data: { id: dealId } });
-  expect(deleted.ok()).toBe(true);
+  await openBoard(manager);
+  await card(manager, title).click();
+  manager.once("dialog", (dialog) => dialog.accept());
+  await manager.getByRole("button", { name: "Archive deal" }).click();
+  await expect(card(manager, title)).toHaveCount(0);
+  await allSaved(manager);
 
   await card(ana, title).focus();
   await ana.keyboard.press("Alt+ArrowRight");

@@ -62,20 +62,23 @@ impl From<ActivityRow> for Activity {
 }
 
 pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Activity>, AppError> {
-    let row: Option<ActivityRow> = sqlx::query_as(&format!("{SELECT_ACTIVITY} where id = $1"))
-        .bind(id)
-        .fetch_optional(executor)
-        .await?;
+    let row: Option<ActivityRow> = sqlx::query_as(&format!(
+        "{SELECT_ACTIVITY} where archived_at is null and id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     Ok(row.map(Activity::from))
 }
 
 /// The activity, locked until the transaction ends (edits of one activity queue up).
 pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Activity>, AppError> {
-    let row: Option<ActivityRow> =
-        sqlx::query_as(&format!("{SELECT_ACTIVITY} where id = $1 for update"))
-            .bind(id)
-            .fetch_optional(executor)
-            .await?;
+    let row: Option<ActivityRow> = sqlx::query_as(&format!(
+        "{SELECT_ACTIVITY} where archived_at is null and id = $1 for update"
+    ))
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     Ok(row.map(Activity::from))
 }
 
@@ -86,7 +89,7 @@ pub async fn find_many(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Activity>, AppError> {
     let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
-        "{SELECT_ACTIVITY} where id = any($1) and ($2::uuid is null or owner_id = $2)"
+        "{SELECT_ACTIVITY} where archived_at is null and id = any($1) and ($2::uuid is null or owner_id = $2)"
     ))
     .bind(ids)
     .bind(visible_to)
@@ -182,14 +185,6 @@ pub async fn check_in(
     Ok(())
 }
 
-pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
-    sqlx::query("delete from activities where id = $1")
-        .bind(id)
-        .execute(executor)
-        .await?;
-    Ok(())
-}
-
 /// A customer changes hands with its history: the previous rep's activities follow it.
 pub async fn reassign_for_company(
     executor: impl PgExecutor<'_>,
@@ -197,12 +192,15 @@ pub async fn reassign_for_company(
     from: Uuid,
     to: Uuid,
 ) -> Result<(), AppError> {
-    sqlx::query("update activities set owner_id = $3 where company_id = $1 and owner_id = $2")
-        .bind(company_id)
-        .bind(from)
-        .bind(to)
-        .execute(executor)
-        .await?;
+    sqlx::query(
+        "update activities set owner_id = $3
+          where company_id = $1 and owner_id = $2 and archived_at is null",
+    )
+    .bind(company_id)
+    .bind(from)
+    .bind(to)
+    .execute(executor)
+    .await?;
     Ok(())
 }
 
@@ -220,7 +218,7 @@ pub async fn due_by_today(
             .fetch_one(pool)
             .await?;
     let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
-        "{SELECT_ACTIVITY} where owner_id = $1 and done_at is null and due_on <= $2"
+        "{SELECT_ACTIVITY} where archived_at is null and owner_id = $1 and done_at is null and due_on <= $2"
     ))
     .bind(user_id)
     .bind(local_now.date())

@@ -210,14 +210,6 @@ pub async fn write_check_in(
     .await
 }
 
-pub async fn delete(conn: impl Connect, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    let mut conn = conn.connect().await?;
-    change(&mut conn, user, id, |conn, _| {
-        Box::pin(async move { db::delete(conn, id).await })
-    })
-    .await
-}
-
 /// What is late and what is due today for `user`, judged on their own wall clock
 /// at `now` (their time zone, as their device last reported it).
 pub async fn agenda(

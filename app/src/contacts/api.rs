@@ -18,9 +18,3 @@ pub async fn update_contact(id: Uuid, patch: ContactPatch) -> Result<Contact, Ap
     let (pool, user) = crate::context::require_user().await?;
     super::service::update(&pool, &user, id, patch).await
 }
-
-#[server(endpoint = "contacts/delete", input = Json)]
-pub async fn delete_contact(id: Uuid) -> Result<(), AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::delete(&pool, &user, id).await
-}

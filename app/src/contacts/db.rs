@@ -41,10 +41,12 @@ impl From<ContactRow> for Contact {
 }
 
 pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Contact>, AppError> {
-    let row: Option<ContactRow> = sqlx::query_as(&format!("{SELECT_CONTACT} where id = $1"))
-        .bind(id)
-        .fetch_optional(executor)
-        .await?;
+    let row: Option<ContactRow> = sqlx::query_as(&format!(
+        "{SELECT_CONTACT} where archived_at is null and id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     Ok(row.map(Contact::from))
 }
 
@@ -55,7 +57,7 @@ pub async fn find_many(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Contact>, AppError> {
     let rows: Vec<ContactRow> = sqlx::query_as(&format!(
-        "{SELECT_CONTACT} where id = any($1) and ($2::uuid is null or owner_id = $2)"
+        "{SELECT_CONTACT} where archived_at is null and id = any($1) and ($2::uuid is null or owner_id = $2)"
     ))
     .bind(ids)
     .bind(visible_to)
@@ -71,7 +73,7 @@ pub async fn for_company(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Contact>, AppError> {
     let rows: Vec<ContactRow> = sqlx::query_as(&format!(
-        "{SELECT_CONTACT} where company_id = $1 and ($2::uuid is null or owner_id = $2)
+        "{SELECT_CONTACT} where archived_at is null and company_id = $1 and ($2::uuid is null or owner_id = $2)
           order by lower(name), id"
     ))
     .bind(company_id)
@@ -128,25 +130,20 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
-    sqlx::query("delete from contacts where id = $1")
-        .bind(id)
-        .execute(executor)
-        .await?;
-    Ok(())
-}
-
 pub async fn reassign_for_company(
     executor: impl PgExecutor<'_>,
     company_id: Uuid,
     from: Uuid,
     to: Uuid,
 ) -> Result<(), AppError> {
-    sqlx::query("update contacts set owner_id = $3 where company_id = $1 and owner_id = $2")
-        .bind(company_id)
-        .bind(from)
-        .bind(to)
-        .execute(executor)
-        .await?;
+    sqlx::query(
+        "update contacts set owner_id = $3
+          where company_id = $1 and owner_id = $2 and archived_at is null",
+    )
+    .bind(company_id)
+    .bind(from)
+    .bind(to)
+    .execute(executor)
+    .await?;
     Ok(())
 }

@@ -93,9 +93,3 @@ pub async fn write_update(
     tx.commit().await?;
     Ok(())
 }
-
-pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    let mut conn = pool.acquire().await?;
-    get(&mut *conn, user, id).await?;
-    db::delete(&mut *conn, id).await
-}

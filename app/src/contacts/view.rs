@@ -3,10 +3,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::{
-    api::delete_contact,
-    model::{Contact, ContactPatch, NewContact},
-};
+use super::model::{Contact, ContactPatch, NewContact};
 use crate::{
     error::{AppError, FieldErrors},
     sync::{client::use_sync, model::MutationOp},
@@ -71,18 +68,15 @@ fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView 
             })
         })
     };
-    let delete = Action::new_unsync(move |_: &()| delete_contact(id));
-    Effect::new(move || {
-        if let Some(Ok(())) = delete.value().get() {
-            sync.schedule();
-        }
-    });
-    let confirm_delete = move |_| {
-        if window()
-            .confirm_with_message("Delete this contact?")
-            .unwrap_or(false)
-        {
-            delete.dispatch(());
+    let archive_error = RwSignal::new(None::<AppError>);
+    let confirm_archive = move |_| {
+        let sure = window()
+            .confirm_with_message(
+                "Archive this contact? It leaves the card; a manager can restore it from the Archive.",
+            )
+            .unwrap_or(false);
+        if sure {
+            archive_error.set(sync.submit(MutationOp::ArchiveContact { id }).err());
         }
     };
     view! {
@@ -94,9 +88,9 @@ fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView 
                 <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
                 <EditableField label="Notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
             </dl>
-            {move || delete.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })}
-            <button type="button" class="btn btn-ghost btn-small" on:click=confirm_delete>
-                "Delete contact"
+            {move || archive_error.get().map(|error| view! { <ErrorNotice error /> })}
+            <button type="button" class="btn btn-ghost btn-small" on:click=confirm_archive>
+                "Archive contact"
             </button>
         </li>
     }

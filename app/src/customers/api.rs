@@ -40,9 +40,3 @@ pub async fn update_company(id: Uuid, patch: CompanyPatch) -> Result<Company, Ap
     let (pool, user) = crate::context::require_user().await?;
     super::service::update(&pool, &user, id, patch).await
 }
-
-#[server(endpoint = "companies/delete", input = Json)]
-pub async fn delete_company(id: Uuid) -> Result<(), AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::delete(&pool, &user, id).await
-}

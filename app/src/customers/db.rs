@@ -66,10 +66,12 @@ const SELECT_COMPANY: &str = "select c.id, c.name, c.industry, c.segment, c.tags
    from companies c join users u on u.id = c.owner_id";
 
 pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Company>, AppError> {
-    let row: Option<CompanyRow> = sqlx::query_as(&format!("{SELECT_COMPANY} where c.id = $1"))
-        .bind(id)
-        .fetch_optional(executor)
-        .await?;
+    let row: Option<CompanyRow> = sqlx::query_as(&format!(
+        "{SELECT_COMPANY} where c.archived_at is null and c.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     row.map(Company::try_from).transpose()
 }
 
@@ -80,7 +82,7 @@ pub async fn find_many(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Company>, AppError> {
     let rows: Vec<CompanyRow> = sqlx::query_as(&format!(
-        "{SELECT_COMPANY} where c.id = any($1) and ($2::uuid is null or c.owner_id = $2)"
+        "{SELECT_COMPANY} where c.archived_at is null and c.id = any($1) and ($2::uuid is null or c.owner_id = $2)"
     ))
     .bind(ids)
     .bind(visible_to)
@@ -91,11 +93,12 @@ pub async fn find_many(
 
 /// The owner, read under a row lock so an access check and the write it guards see the same row.
 pub async fn lock_owner(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Uuid>, AppError> {
-    let row: Option<(Uuid,)> =
-        sqlx::query_as("select owner_id from companies where id = $1 for update")
-            .bind(id)
-            .fetch_optional(executor)
-            .await?;
+    let row: Option<(Uuid,)> = sqlx::query_as(
+        "select owner_id from companies where id = $1 and archived_at is null for update",
+    )
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     Ok(row.map(|(owner,)| owner))
 }
 
@@ -135,17 +138,19 @@ pub async fn list(
     let page = query.page.max(0);
     let rows: Vec<SummaryRow> = sqlx::query_as(
         "select c.id, c.name, c.industry, c.classification, c.phone, u.name as owner_name,
-                (select count(*) from contacts k where k.company_id = c.id) as contact_count,
+                (select count(*) from contacts k
+                  where k.company_id = c.id and k.archived_at is null) as contact_count,
                 count(*) over () as total
            from companies c join users u on u.id = c.owner_id
-          where ($1::uuid is null or c.owner_id = $1)
+          where c.archived_at is null
+            and ($1::uuid is null or c.owner_id = $1)
             and ($2::uuid is null or c.owner_id = $2)
             and ($3::text is null or c.classification = $3)
             and ($4::text is null
                  or c.name ilike $4 or c.phone ilike $4 or c.website ilike $4
                  or ($5::text is not null and regexp_replace(c.phone, '\\D', '', 'g') like '%' || $5 || '%')
                  or exists (select 1 from contacts k
-                             where k.company_id = c.id
+                             where k.company_id = c.id and k.archived_at is null
                                and (k.name ilike $4 or k.email ilike $4 or k.phone ilike $4
                                     or ($5::text is not null
                                         and regexp_replace(k.phone, '\\D', '', 'g') like '%' || $5 || '%'))))
@@ -262,14 +267,6 @@ pub async fn update(
     .bind(patch.owner_id)
     .execute(executor)
     .await?;
-    Ok(())
-}
-
-pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
-    sqlx::query("delete from companies where id = $1")
-        .bind(id)
-        .execute(executor)
-        .await?;
     Ok(())
 }
 

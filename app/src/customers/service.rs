@@ -9,7 +9,7 @@ use super::{
     model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany},
 };
 use crate::{
-    activities, auth::model::CurrentUser, auth::session, connect::Connect, contacts,
+    activities, auth::model::CurrentUser, auth::session, connect::Connect, contacts, deals,
     error::AppError,
 };
 
@@ -118,17 +118,13 @@ pub async fn write_update(
         return Err(AppError::Forbidden);
     }
     if let Some(new_owner) = patch.owner_id.filter(|new| *new != owner) {
-        // The people at a customer move with it, so the new rep sees the whole card.
+        // The people, open deals and activities at a customer move with it, so
+        // the new rep sees the whole card and the old one keeps no orphan deal.
         contacts::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
+        deals::db::reassign_open_for_company(&mut *tx, id, owner, new_owner).await?;
         activities::db::reassign_for_company(&mut *tx, id, owner, new_owner).await?;
     }
     db::update(&mut *tx, id, &patch).await?;
     tx.commit().await?;
     Ok(())
-}
-
-pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    let mut conn = pool.acquire().await?;
-    get(&mut *conn, user, id).await?;
-    db::delete(&mut *conn, id).await
 }

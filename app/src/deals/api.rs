@@ -63,9 +63,3 @@ pub async fn reopen_deal(id: Uuid) -> Result<Deal, AppError> {
     let (pool, user) = crate::context::require_user().await?;
     super::service::reopen(&pool, &user, id).await
 }
-
-#[server(endpoint = "deals/delete", input = Json)]
-pub async fn delete_deal(id: Uuid) -> Result<(), AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::delete(&pool, &user, id).await
-}

@@ -76,10 +76,12 @@ const SELECT_DEAL: &str = "select d.id, d.title, d.company_id, c.name as company
    join users u on u.id = d.owner_id";
 
 pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Deal>, AppError> {
-    let row: Option<DealRow> = sqlx::query_as(&format!("{SELECT_DEAL} where d.id = $1"))
-        .bind(id)
-        .fetch_optional(executor)
-        .await?;
+    let row: Option<DealRow> = sqlx::query_as(&format!(
+        "{SELECT_DEAL} where d.archived_at is null and d.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(executor)
+    .await?;
     row.map(Deal::try_from).transpose()
 }
 
@@ -90,7 +92,7 @@ pub async fn find_many(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Deal>, AppError> {
     let rows: Vec<DealRow> = sqlx::query_as(&format!(
-        "{SELECT_DEAL} where d.id = any($1) and ($2::uuid is null or d.owner_id = $2)"
+        "{SELECT_DEAL} where d.archived_at is null and d.id = any($1) and ($2::uuid is null or d.owner_id = $2)"
     ))
     .bind(ids)
     .bind(visible_to)
@@ -108,7 +110,7 @@ pub async fn open_in_pipeline(
     let rows: Vec<DealRow> = sqlx::query_as(&format!(
         "{SELECT_DEAL}
           join stages s on s.id = d.stage_id
-         where d.pipeline_id = $1 and d.status = 'open' and ($2::uuid is null or d.owner_id = $2)
+         where d.archived_at is null and d.pipeline_id = $1 and d.status = 'open' and ($2::uuid is null or d.owner_id = $2)
          order by s.position, d.position, d.created_at, d.id"
     ))
     .bind(pipeline_id)
@@ -126,7 +128,7 @@ pub async fn for_company(
 ) -> Result<Vec<Deal>, AppError> {
     let rows: Vec<DealRow> = sqlx::query_as(&format!(
         "{SELECT_DEAL}
-         where d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
+         where d.archived_at is null and d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
          order by d.status = 'open' desc, d.updated_at desc"
     ))
     .bind(company_id)
@@ -147,7 +149,7 @@ pub struct Locked {
 
 pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Locked>, AppError> {
     let row: Option<(Uuid, Uuid, Uuid, Option<Uuid>, String)> = sqlx::query_as(
-        "select owner_id, company_id, pipeline_id, stage_id, status from deals where id = $1 for update",
+        "select owner_id, company_id, pipeline_id, stage_id, status from deals where id = $1 and archived_at is null for update",
     )
     .bind(id)
     .fetch_optional(executor)
@@ -374,7 +376,7 @@ pub async fn events_for_company(
            from deal_history h
            join deals d on d.id = h.deal_id
            left join users u on u.id = h.changed_by
-          where d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
+          where d.archived_at is null and d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
           order by h.changed_at desc, h.id desc
           limit $3",
     )
@@ -466,22 +468,35 @@ pub async fn update(
     Ok(())
 }
 
-pub async fn delete(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {
-    sqlx::query("delete from deals where id = $1")
-        .bind(id)
-        .execute(executor)
-        .await?;
-    Ok(())
-}
-
 /// The contact's company, to check a deal's contact works where the deal is.
 pub async fn contact_company(
     executor: impl PgExecutor<'_>,
     contact_id: Uuid,
 ) -> Result<Option<Uuid>, AppError> {
-    let row: Option<(Uuid,)> = sqlx::query_as("select company_id from contacts where id = $1")
-        .bind(contact_id)
-        .fetch_optional(executor)
-        .await?;
+    let row: Option<(Uuid,)> =
+        sqlx::query_as("select company_id from contacts where id = $1 and archived_at is null")
+            .bind(contact_id)
+            .fetch_optional(executor)
+            .await?;
     Ok(row.map(|(c,)| c))
+}
+
+/// A customer changes hands with its open deals: the previous rep's open deals
+/// there follow it (closed ones stay with who won or lost them).
+pub async fn reassign_open_for_company(
+    executor: impl PgExecutor<'_>,
+    company_id: Uuid,
+    from: Uuid,
+    to: Uuid,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "update deals set owner_id = $3
+          where company_id = $1 and owner_id = $2 and status = 'open' and archived_at is null",
+    )
+    .bind(company_id)
+    .bind(from)
+    .bind(to)
+    .execute(executor)
+    .await?;
+    Ok(())
 }

@@ -479,11 +479,3 @@ pub async fn write_reopen(
     tx.commit().await?;
     Ok(())
 }
-
-pub async fn delete(pool: &PgPool, user: &CurrentUser, id: Uuid) -> Result<(), AppError> {
-    let mut tx = pool.begin().await?;
-    lock_for_change(&mut tx, user, id).await?;
-    db::delete(&mut *tx, id).await?;
-    tx.commit().await?;
-    Ok(())
-}

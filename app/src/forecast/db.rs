@@ -43,7 +43,8 @@ pub async fn candidate_deals(
            join companies c on c.id = d.company_id
            join users u on u.id = d.owner_id
            left join stages s on s.id = d.stage_id
-          where ($3::uuid is null or d.pipeline_id = $3)
+          where d.archived_at is null
+            and ($3::uuid is null or d.pipeline_id = $3)
             and ($4::uuid is null or d.owner_id = $4)
             and ((d.status = 'open' and (d.close_date is null or (d.close_date >= $1 and d.close_date < $2)))
               or (d.status = 'won'

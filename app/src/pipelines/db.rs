@@ -171,16 +171,19 @@ pub async fn update_stage(
     Ok(())
 }
 
+/// Open deals in the stage: (live, archived). Archived open deals count too: a
+/// stage deleted under them would leave them nowhere to be restored to.
 pub async fn open_deal_count(
     executor: impl PgExecutor<'_>,
     stage_id: Uuid,
-) -> Result<i64, AppError> {
-    let (count,): (i64,) =
-        sqlx::query_as("select count(*) from deals where stage_id = $1 and status = 'open'")
-            .bind(stage_id)
-            .fetch_one(executor)
-            .await?;
-    Ok(count)
+) -> Result<(i64, i64), AppError> {
+    Ok(sqlx::query_as(
+        "select count(*) filter (where archived_at is null), count(*) filter (where archived_at is not null)
+           from deals where stage_id = $1 and status = 'open'",
+    )
+    .bind(stage_id)
+    .fetch_one(executor)
+    .await?)
 }
 
 pub async fn delete_stage(executor: impl PgExecutor<'_>, id: Uuid) -> Result<(), AppError> {

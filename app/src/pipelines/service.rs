@@ -161,11 +161,22 @@ pub async fn delete_stage(
             "A pipeline needs at least one stage.".into(),
         ));
     }
-    let open = db::open_deal_count(&mut *tx, stage_id).await?;
+    let (open, archived) = db::open_deal_count(&mut *tx, stage_id).await?;
     if open > 0 {
         let deals = if open == 1 { "deal" } else { "deals" };
         return Err(AppError::Conflict(format!(
             "Move the {open} open {deals} out of “{}” before deleting it.",
+            current.name
+        )));
+    }
+    if archived > 0 {
+        let deals = if archived == 1 {
+            "deal is"
+        } else {
+            "deals are"
+        };
+        return Err(AppError::Conflict(format!(
+            "{archived} archived open {deals} in “{}”: restore and move them, or erase them, before deleting it.",
             current.name
         )));
     }

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use crate::{
     activities::model::{Activity, ActivityPatch, CheckIn, NewActivity},
+    archive::model::ArchiveKind,
     auth::model::TeamMember,
     contacts::model::{Contact, ContactPatch, NewContact},
     customers::model::{Company, CompanyPatch, NewCompany},
@@ -61,7 +62,26 @@ pub enum MutationOp {
         id: Uuid,
         checkin: CheckIn,
     },
+    /// Archives the activity (the name predates archiving: queued edits keep it).
     DeleteActivity {
+        id: Uuid,
+    },
+    /// Archives the company with everything still live at it. `force`: a
+    /// manager confirmed archiving others' open deals and planned activities too.
+    ArchiveCompany {
+        id: Uuid,
+        #[serde(default)]
+        force: bool,
+    },
+    ArchiveContact {
+        id: Uuid,
+    },
+    ArchiveDeal {
+        id: Uuid,
+    },
+    /// Brings an archived record back (a company with what went with it).
+    Restore {
+        kind: ArchiveKind,
         id: Uuid,
     },
 }
@@ -95,7 +115,11 @@ impl MutationOp {
             MutationOp::MoveDeal(_)
             | MutationOp::ReopenDeal { .. }
             | MutationOp::CompleteActivity { .. }
-            | MutationOp::DeleteActivity { .. } => Ok(()),
+            | MutationOp::DeleteActivity { .. }
+            | MutationOp::ArchiveCompany { .. }
+            | MutationOp::ArchiveContact { .. }
+            | MutationOp::ArchiveDeal { .. }
+            | MutationOp::Restore { .. } => Ok(()),
         }
     }
 }

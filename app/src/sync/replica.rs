@@ -750,6 +750,15 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
                 {
                     activity.owner_id = owner;
                 }
+                let owner_name = company.owner_name.clone();
+                for deal in snap.deals.values_mut().filter(|d| {
+                    d.company_id == *id
+                        && d.owner_id == previous_owner
+                        && d.status == DealStatus::Open
+                }) {
+                    deal.owner_id = owner;
+                    deal.owner_name = owner_name.clone();
+                }
             }
         }
         MutationOp::CreateContact(new) => {
@@ -884,6 +893,23 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
         MutationOp::DeleteActivity { id } => {
             snap.activities.remove(id);
         }
+        // Archived records leave the device; others' records at the company
+        // stay until the server agrees (a rep's refusal brings them back).
+        MutationOp::ArchiveCompany { id, .. } => {
+            if snap.companies.remove(id).is_some() {
+                snap.contacts.retain(|_, c| c.company_id != *id);
+                snap.deals.retain(|_, d| d.company_id != *id);
+                snap.activities.retain(|_, a| a.company_id != *id);
+            }
+        }
+        MutationOp::ArchiveContact { id } => {
+            snap.contacts.remove(id);
+        }
+        MutationOp::ArchiveDeal { id } => {
+            snap.deals.remove(id);
+        }
+        // The device holds no archived records: the pull brings the restored ones.
+        MutationOp::Restore { .. } => {}
     }
 }
 
@@ -1009,7 +1035,13 @@ pub fn describe(snap: &Snapshot, op: &MutationOp) -> String {
         MutationOp::CompleteActivity { id, done: true } => format!("Completing {}", activity(id)),
         MutationOp::CompleteActivity { id, done: false } => format!("Reopening {}", activity(id)),
         MutationOp::CheckIn { id, .. } => format!("The check-in at {}", activity(id)),
-        MutationOp::DeleteActivity { id } => format!("Deleting {}", activity(id)),
+        MutationOp::DeleteActivity { id } => format!("Archiving {}", activity(id)),
+        MutationOp::ArchiveCompany { id, .. } => format!("Archiving {}", company(id)),
+        MutationOp::ArchiveContact { id } => format!("Archiving {}", contact(id)),
+        MutationOp::ArchiveDeal { id } => format!("Archiving {}", deal(id)),
+        MutationOp::Restore { kind, .. } => {
+            format!("Restoring an archived {}", kind.label().to_lowercase())
+        }
     }
 }
 
@@ -1082,6 +1114,49 @@ mod tests {
         assert_eq!(replica.view().companies[&id].name, "Acme Ltd");
         assert_eq!(replica.base.companies[&id].name, "Acme");
         assert_eq!(replica.pending(), 1);
+    }
+
+    #[test]
+    fn an_archived_company_leaves_the_device_with_its_records_until_refused() {
+        let (mut replica, id) = with_acme();
+        let contact = crate::contacts::model::NewContact {
+            name: "Rosa".into(),
+            ..crate::contacts::model::NewContact::blank(id)
+        };
+        replica
+            .submit(MutationOp::CreateContact(contact), now())
+            .expect("contact");
+        replica
+            .submit(MutationOp::ArchiveCompany { id, force: false }, now())
+            .expect("archive");
+        assert!(replica.view().companies.is_empty());
+        assert!(replica.view().contacts.is_empty());
+        assert!(replica
+            .view()
+            .company_page(&CompanyQuery::default())
+            .items
+            .is_empty());
+        // The server refuses it (a colleague still works there): the card is back.
+        let refused = replica.apply_push(
+            &PushResponse {
+                results: vec![
+                    (1, MutationResult::Applied),
+                    (
+                        2,
+                        MutationResult::Rejected(AppError::Conflict(
+                            "Ben Carter still has 1 open deal here.".into(),
+                        )),
+                    ),
+                ],
+                last_mutation_id: 2,
+            },
+            now(),
+        );
+        assert_eq!(refused.len(), 1);
+        assert!(refused[0]
+            .message()
+            .contains("Ben Carter still has 1 open deal here."));
+        assert!(replica.view().companies.contains_key(&id));
     }
 
     #[test]

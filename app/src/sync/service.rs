@@ -17,7 +17,12 @@ use super::{
     },
 };
 use crate::{
-    activities, auth::model::CurrentUser, contacts, customers, deals, error::AppError, pipelines,
+    activities,
+    archive::{self, model::ArchiveKind},
+    auth::model::CurrentUser,
+    contacts, customers, deals,
+    error::AppError,
+    pipelines,
 };
 
 /// Mutations per push; a device with more sends several pushes.
@@ -137,13 +142,33 @@ async fn apply(
         MutationOp::CheckIn { id, checkin } => {
             activities::service::write_check_in(conn, user, id, checkin).await
         }
-        // Deleting what is already gone changes nothing: the user's intent holds.
         MutationOp::DeleteActivity { id } => {
-            match activities::service::delete(conn, user, id).await {
-                Err(AppError::NotFound(_)) => Ok(()),
-                other => other,
-            }
+            archive_edit(conn, user, ArchiveKind::Activity, id, false).await
         }
+        MutationOp::ArchiveCompany { id, force } => {
+            archive_edit(conn, user, ArchiveKind::Company, id, force).await
+        }
+        MutationOp::ArchiveContact { id } => {
+            archive_edit(conn, user, ArchiveKind::Contact, id, false).await
+        }
+        MutationOp::ArchiveDeal { id } => {
+            archive_edit(conn, user, ArchiveKind::Deal, id, false).await
+        }
+        MutationOp::Restore { kind, id } => archive::service::restore(conn, user, kind, id).await,
+    }
+}
+
+/// Archiving what is already gone changes nothing: the user's intent holds.
+async fn archive_edit(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    kind: ArchiveKind,
+    id: Uuid,
+    force: bool,
+) -> Result<(), AppError> {
+    match archive::service::archive(conn, user, kind, id, force).await {
+        Err(AppError::NotFound(_)) => Ok(()),
+        other => other,
     }
 }
 

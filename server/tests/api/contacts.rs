@@ -5,7 +5,9 @@ use app::contacts::{
 use app::{customers, error::AppError};
 use sqlx::PgPool;
 
-use crate::helpers::{company, team};
+use app::archive::model::ArchiveKind;
+
+use crate::helpers::{archive, company, restore, team};
 
 fn contact(company_id: uuid::Uuid, name: &str, email: &str) -> NewContact {
     NewContact {
@@ -16,7 +18,7 @@ fn contact(company_id: uuid::Uuid, name: &str, email: &str) -> NewContact {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-async fn a_rep_creates_reads_updates_and_deletes_a_contact(pool: PgPool) {
+async fn a_rep_creates_reads_updates_and_archives_a_contact(pool: PgPool) {
     let t = team(&pool).await;
     let acme = customers::service::create(&pool, &t.ana, company("Acme"))
         .await
@@ -52,9 +54,9 @@ async fn a_rep_creates_reads_updates_and_deletes_a_contact(pool: PgPool) {
         vec![updated]
     );
 
-    service::delete(&pool, &t.ana, rosa.id)
+    archive(&pool, &t.ana, ArchiveKind::Contact, rosa.id, false)
         .await
-        .expect("delete");
+        .expect("archive");
     assert_eq!(
         service::get(&pool, &t.ana, rosa.id).await,
         Err(AppError::NotFound("This contact".into()))
@@ -113,7 +115,7 @@ async fn a_rep_cannot_touch_contacts_of_another_reps_customer(pool: PgPool) {
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        service::delete(&pool, &t.ben, rosa.id).await,
+        archive(&pool, &t.ben, ArchiveKind::Contact, rosa.id, false).await,
         Err(AppError::Forbidden)
     );
     assert_eq!(
@@ -128,7 +130,7 @@ async fn a_rep_cannot_touch_contacts_of_another_reps_customer(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-async fn deleting_a_company_deletes_its_contacts(pool: PgPool) {
+async fn archiving_a_company_archives_its_contacts_and_restoring_brings_them_back(pool: PgPool) {
     let t = team(&pool).await;
     let acme = customers::service::create(&pool, &t.ana, company("Acme"))
         .await
@@ -136,11 +138,33 @@ async fn deleting_a_company_deletes_its_contacts(pool: PgPool) {
     let rosa = service::create(&pool, &t.ana, contact(acme.id, "Rosa", ""))
         .await
         .expect("create");
-    customers::service::delete(&pool, &t.ana, acme.id)
+    let ines = service::create(&pool, &t.ana, contact(acme.id, "Inês", ""))
         .await
-        .expect("delete");
+        .expect("create");
+    // Archived on its own before: the company's restore must not bring it back.
+    archive(&pool, &t.ana, ArchiveKind::Contact, ines.id, false)
+        .await
+        .expect("archive Inês");
+    archive(&pool, &t.ana, ArchiveKind::Company, acme.id, false)
+        .await
+        .expect("archive");
     assert_eq!(
         service::get(&pool, &t.ana, rosa.id).await,
         Err(AppError::NotFound("This contact".into()))
+    );
+    assert_eq!(
+        service::create(&pool, &t.ana, contact(acme.id, "Late", "")).await,
+        Err(AppError::NotFound("This company".into())),
+        "nothing is added to an archived company"
+    );
+    restore(&pool, &t.manager, ArchiveKind::Company, acme.id)
+        .await
+        .expect("restore");
+    let back = service::for_company(&pool, &t.ana, acme.id)
+        .await
+        .expect("card");
+    assert_eq!(
+        back.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        vec!["Rosa"]
     );
 }

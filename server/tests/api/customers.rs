@@ -5,10 +5,12 @@ use app::customers::{
 use app::{contacts, error::AppError};
 use sqlx::PgPool;
 
-use crate::helpers::{company, team};
+use app::archive::model::ArchiveKind;
+
+use crate::helpers::{archive, company, team};
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-async fn a_rep_creates_reads_updates_and_deletes_a_company(pool: PgPool) {
+async fn a_rep_creates_reads_updates_and_archives_a_company(pool: PgPool) {
     let t = team(&pool).await;
     let mut new = company("  Acme Bakery ");
     new.phone = "+351 21 555 0100".into();
@@ -32,9 +34,9 @@ async fn a_rep_creates_reads_updates_and_deletes_a_company(pool: PgPool) {
         "fields not in the patch are kept"
     );
 
-    service::delete(&pool, &t.ana, created.id)
+    archive(&pool, &t.ana, ArchiveKind::Company, created.id, false)
         .await
-        .expect("delete");
+        .expect("archive");
     assert_eq!(
         service::get(&pool, &t.ana, created.id).await,
         Err(AppError::NotFound("This company".into()))
@@ -91,7 +93,7 @@ async fn a_duplicate_company_name_is_a_name_error_whatever_the_case(pool: PgPool
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-async fn a_rep_cannot_read_edit_or_delete_another_reps_company(pool: PgPool) {
+async fn a_rep_cannot_read_edit_or_archive_another_reps_company(pool: PgPool) {
     let t = team(&pool).await;
     let anas = service::create(&pool, &t.ana, company("Acme"))
         .await
@@ -110,7 +112,7 @@ async fn a_rep_cannot_read_edit_or_delete_another_reps_company(pool: PgPool) {
         Err(AppError::Forbidden)
     );
     assert_eq!(
-        service::delete(&pool, &t.ben, anas.id).await,
+        archive(&pool, &t.ben, ArchiveKind::Company, anas.id, false).await,
         Err(AppError::Forbidden)
     );
     assert_eq!(

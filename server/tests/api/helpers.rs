@@ -82,3 +82,26 @@ pub async fn push(
     .expect("push")
     .results
 }
+
+/// Archives a record as `user` would from a card (the same use case a sync push runs).
+pub async fn archive(
+    pool: &PgPool,
+    user: &CurrentUser,
+    kind: app::archive::model::ArchiveKind,
+    id: Uuid,
+    force: bool,
+) -> Result<(), app::error::AppError> {
+    let mut conn = pool.acquire().await.expect("connection");
+    app::archive::service::archive(&mut conn, user, kind, id, force).await
+}
+
+/// Restores an archived record as `user`.
+pub async fn restore(
+    pool: &PgPool,
+    user: &CurrentUser,
+    kind: app::archive::model::ArchiveKind,
+    id: Uuid,
+) -> Result<(), app::error::AppError> {
+    let mut conn = pool.acquire().await.expect("connection");
+    app::archive::service::restore(&mut conn, user, kind, id).await
+}

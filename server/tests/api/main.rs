@@ -1,6 +1,7 @@
 //! Server tests against a real PostgreSQL: each test gets a fresh, migrated database.
 
 mod activities;
+mod archive;
 mod contacts;
 mod convergence;
 mod customers;

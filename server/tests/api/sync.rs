@@ -14,6 +14,8 @@ use app::{
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use app::archive::model::ArchiveKind;
+
 use crate::helpers::{company, push, team};
 
 /// Pulls every page from `cursor`; returns the changes and the final cursor.
@@ -255,7 +257,7 @@ async fn a_batch_with_a_bad_edit_applies_the_rest_and_says_why(pool: PgPool) {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-async fn pulls_return_changes_once_and_deletes_as_tombstones(pool: PgPool) {
+async fn pulls_return_changes_once_and_archived_records_as_tombstones(pool: PgPool) {
     let t = team(&pool).await;
     let device = Uuid::new_v4();
     let a = app::customers::service::create(&pool, &t.ana, company("Acme"))
@@ -269,9 +271,9 @@ async fn pulls_return_changes_once_and_deletes_as_tombstones(pool: PgPool) {
         "nothing new: {nothing:?}"
     );
 
-    app::customers::service::delete(&pool, &t.ana, a.id)
+    crate::helpers::archive(&pool, &t.ana, ArchiveKind::Company, a.id, false)
         .await
-        .expect("delete");
+        .expect("archive");
     let (after, _) = pull_all(&pool, &t.ana, device, cursor).await;
     assert_eq!(
         after,

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
     activities::view::CompanyActivities,
+    archive::view::ArchiveCompany,
     contacts::view::ContactList,
     customers::{
-        api::{delete_company, get_company_card},
+        api::get_company_card,
         model::{Classification, Company, CompanyPatch, PaymentTerms, Source},
     },
     deals::view::CompanyDeals,
@@ -107,24 +108,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
     let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
 
-    let delete = Action::new_unsync(move |_: &()| delete_company(id));
-    let navigate = use_navigate();
-    Effect::new(move || {
-        if let Some(Ok(())) = delete.value().get() {
-            sync.schedule();
-            navigate("/customers", Default::default());
-        }
-    });
-    let confirm_delete = move |_| {
-        let sure = window()
-            .confirm_with_message(
-                "Delete this company and all its contacts? This cannot be undone.",
-            )
-            .unwrap_or(false);
-        if sure {
-            delete.dispatch(());
-        }
-    };
+    let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
 
     view! {
         <Title text=move || current().map(|c| c.name).unwrap_or_default() />
@@ -206,16 +190,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         <CompanyActivities company_id=id />
         <ContactList company_id=id contacts />
         <CompanyDeals company_id=id />
-        <section class="card danger-zone">
-            <h2>"Delete company"</h2>
-            <p class="muted">"Removes the company and its contacts for everyone."</p>
-            {move || {
-                delete.value().get().and_then(Result::err).map(|error| view! { <ErrorNotice error /> })
-            }}
-            <button type="button" class="btn btn-danger" on:click=confirm_delete disabled=move || delete.pending().get()>
-                "Delete company"
-            </button>
-        </section>
+        <ArchiveCompany id name />
     }
     .into_any()
 }

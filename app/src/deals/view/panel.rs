@@ -1,14 +1,13 @@
 //! The deal panel: edit fields, move, win or lose, see the history.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
     activities::view::DealNextStep,
     deals::{
-        api::{delete_deal, get_deal},
+        api::get_deal,
         model::{
             format_money, Deal, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES, LOST_REASONS,
         },
@@ -175,21 +174,20 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
     };
     let reopen = move |_| after_close(ctx.sync.submit(MutationOp::ReopenDeal { id }));
     let asking_reason = RwSignal::new(false);
-    let delete = move |_| {
+    let archive = move |_| {
         let sure = window()
-            .confirm_with_message("Delete this deal and its history? This cannot be undone.")
+            .confirm_with_message(
+                "Archive this deal? It leaves the board and the forecast; a manager can restore it with its history from the Archive.",
+            )
             .unwrap_or(false);
         if sure {
-            spawn_local(async move {
-                match delete_deal(id).await {
-                    Ok(()) => {
-                        ctx.remove(id);
-                        ctx.sync.schedule();
-                        links.close();
-                    }
-                    Err(e) => error.set(Some(e)),
+            match ctx.sync.submit(MutationOp::ArchiveDeal { id }) {
+                Ok(()) => {
+                    ctx.remove(id);
+                    links.close();
                 }
-            });
+                Err(e) => error.set(Some(e)),
+            }
         }
     };
 
@@ -322,7 +320,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
         <DealHistory id />
         <footer class="panel-foot">
             <a class="btn" href=format!("/customers/{}", deal.company_id)>"Open customer card"</a>
-            <button type="button" class="btn btn-danger" on:click=delete>"Delete deal"</button>
+            <button type="button" class="btn btn-danger" on:click=archive>"Archive deal"</button>
         </footer>
     }
 }
