@@ -74,7 +74,7 @@ test("a rep archives a customer offline; the manager restores it from the Archiv
   await again.getByRole("button", { name: "Erase…" }).click();
   expect(await erase).toContain("This cannot be undone");
   await expect(manager.getByRole("status").filter({ hasText: `Erased “${name}”` })).toContainText(
-    "1 dependent row",
+    "with 1 contact",
   );
   await expect(manager.locator(".archive-item", { hasText: name })).toHaveCount(0);
 });

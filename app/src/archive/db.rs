@@ -300,9 +300,9 @@ pub async fn erase(
              or (h.entity = 'deal' and h.entity_id in (select id from deals where company_id = $1))
              or (h.entity = 'activity' and h.entity_id in (select id from activities where company_id = $1))
              or (h.entity = 'company' and h.entity_id = $1)";
-            remove(conn, c, "field history", history, id).await?;
+            remove(conn, c, "field changes", history, id).await?;
             let stage_history = "delete from deal_history where deal_id in (select id from deals where company_id = $1)";
-            remove(conn, c, "deal history", stage_history, id).await?;
+            remove(conn, c, "stage changes", stage_history, id).await?;
             remove(
                 conn,
                 c,
@@ -330,16 +330,16 @@ pub async fn erase(
         }
         ArchiveKind::Deal => {
             let history = "delete from field_history where entity = 'deal' and entity_id = $1";
-            remove(conn, c, "field history", history, id).await?;
+            remove(conn, c, "field changes", history, id).await?;
             let stage_history = "delete from deal_history where deal_id = $1";
-            remove(conn, c, "deal history", stage_history, id).await?;
+            remove(conn, c, "stage changes", stage_history, id).await?;
         }
         ArchiveKind::Contact | ArchiveKind::Activity => {
             let history = format!(
                 "delete from field_history where entity = '{}' and entity_id = $1",
                 kind.as_str()
             );
-            remove(conn, c, "field history", &history, id).await?;
+            remove(conn, c, "field changes", &history, id).await?;
         }
     }
     sqlx::query(&format!("delete from {} where id = $1", table(kind)))

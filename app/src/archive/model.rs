@@ -101,11 +101,40 @@ impl CompanyReach {
     }
 }
 
-/// An audited erase: the dependent rows removed with the record, by kind.
+/// An audited erase: the dependent rows removed with the record, by kind
+/// (plural nouns: "contacts", "deals", "activities", "stage changes", "field changes").
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Erased {
     pub label: String,
     pub dependents: BTreeMap<String, i64>,
+}
+
+impl Erased {
+    /// "Erased “Acme” with 1 contact, 2 deals and 6 field changes."
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = self
+            .dependents
+            .iter()
+            .map(|(kind, n)| {
+                let one = match kind.as_str() {
+                    "activities" => "activity",
+                    plural => plural.strip_suffix('s').unwrap_or(plural),
+                };
+                count(*n, one, kind)
+            })
+            .collect();
+        match parts.split_last() {
+            None => format!("Erased “{}”.", self.label),
+            Some((last, [])) => format!("Erased “{}” with {last}.", self.label),
+            Some((last, rest)) => {
+                format!(
+                    "Erased “{}” with {} and {last}.",
+                    self.label,
+                    rest.join(", ")
+                )
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +153,23 @@ mod tests {
             b.message(),
             "Ben Carter still has 1 open deal and 1 planned activity here; \
              Chloe Diaz still has 2 planned activities here."
+        );
+    }
+
+    #[test]
+    fn an_erase_says_what_went_with_the_record() {
+        let mut erased = Erased {
+            label: "Acme".into(),
+            ..Default::default()
+        };
+        assert_eq!(erased.summary(), "Erased “Acme”.");
+        erased.dependents.insert("contacts".into(), 1);
+        assert_eq!(erased.summary(), "Erased “Acme” with 1 contact.");
+        erased.dependents.insert("activities".into(), 2);
+        erased.dependents.insert("field changes".into(), 6);
+        assert_eq!(
+            erased.summary(),
+            "Erased “Acme” with 2 activities, 1 contact and 6 field changes."
         );
     }
 

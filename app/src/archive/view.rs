@@ -233,15 +233,10 @@ fn ArchivedRow(
             if !window().confirm_with_message(&question).unwrap_or(false) {
                 return;
             }
-            let label = label.clone();
             spawn_local(async move {
                 match erase_archived(kind, id).await {
                     Ok(erased) => {
-                        let rows: i64 = erased.dependents.values().sum();
-                        notice.set(Some(format!(
-                            "Erased “{label}” and {}.",
-                            count(rows, "dependent row", "dependent rows")
-                        )));
+                        notice.set(Some(erased.summary()));
                         error.set(None);
                         version.update(|v| *v += 1);
                     }

@@ -295,7 +295,7 @@ async fn only_a_manager_erases_and_only_what_is_archived_and_it_is_audited(pool:
     assert_eq!(erased.dependents.get("activities"), Some(&1));
     assert!(erased
         .dependents
-        .get("deal history")
+        .get("stage changes")
         .is_some_and(|n| *n >= 3));
 
     let gone: (i64,) = sqlx::query_as(
