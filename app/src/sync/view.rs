@@ -8,17 +8,23 @@ use super::client::use_sync;
 #[component]
 pub fn SyncStatus() -> impl IntoView {
     let sync = use_sync();
+    // Leptos' SSR may resolve these closures once more after the page's
+    // reactive owner is gone (a race in its Suspense/Transition); reading with
+    // `try_get` and the server's own defaults keeps that from panicking.
+    let online = move || sync.online.try_get().unwrap_or(true);
+    let pending = move || sync.pending.try_get().unwrap_or(0);
+    let syncing = move || sync.syncing.try_get().unwrap_or(false);
     let label = move || {
-        let pending = sync.pending.get();
+        let pending = pending();
         let waiting = match pending {
             0 => String::new(),
             1 => "1 edit waiting".into(),
             n => format!("{n} edits waiting"),
         };
-        match (sync.online.get(), pending) {
+        match (online(), pending) {
             (false, 0) => "Offline".to_string(),
             (false, _) => format!("Offline · {waiting}"),
-            (true, 0) if sync.syncing.get() => "Syncing…".into(),
+            (true, 0) if syncing() => "Syncing…".into(),
             (true, 0) => "All saved".into(),
             (true, _) => format!("Saving · {waiting}"),
         }
@@ -26,11 +32,11 @@ pub fn SyncStatus() -> impl IntoView {
     view! {
         <span
             class="sync-status"
-            class:offline=move || !sync.online.get()
-            class:waiting=move || { sync.pending.get() != 0 }
+            class:offline=move || !online()
+            class:waiting=move || pending() != 0
             data-testid="sync-status"
-            data-pending=move || sync.pending.get().to_string()
-            data-online=move || sync.online.get().to_string()
+            data-pending=move || pending().to_string()
+            data-online=move || online().to_string()
             role="status"
             aria-live="polite"
             title="Edits are kept on this device and sent when the network allows"
