@@ -6,13 +6,13 @@ use uuid::Uuid;
 use super::ClassificationBadge;
 use crate::{
     activities::view::CompanyActivities,
-    archive::view::ArchiveCompany,
+    archive::{model::count, view::ArchiveCompany},
     contacts::view::ContactList,
     customers::{
         api::get_company_card,
         model::{Classification, Company, CompanyPatch, PaymentTerms, Source},
     },
-    deals::view::CompanyDeals,
+    deals::{model::DealStatus, view::CompanyDeals},
     error::AppError,
     shell::use_user,
     sync::{client::use_sync, model::MutationOp},
@@ -101,12 +101,56 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
             Ok(value.trim().to_string())
         }
     };
+    let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
+    // Handing a customer over moves its open deals and the previous owner's
+    // activities with it: say so before saving.
+    let save_owner = move |value: String| async move {
+        let Some(company) = current() else {
+            return Err(AppError::NotFound("This company".into()));
+        };
+        let previous = company.owner_id;
+        if value == previous.to_string() {
+            return Ok(value);
+        }
+        let (deals, activities) = sync
+            .with_view(|d| {
+                let deals = d
+                    .deals_of(id)
+                    .iter()
+                    .filter(|x| x.owner_id == previous && x.status == DealStatus::Open)
+                    .count();
+                let activities = d
+                    .activities_of(id)
+                    .iter()
+                    .filter(|a| a.owner_id == previous)
+                    .count();
+                (deals as i64, activities as i64)
+            })
+            .unwrap_or_default();
+        if deals + activities > 0 {
+            let to = team
+                .get_untracked()
+                .into_iter()
+                .find(|m| m.id.to_string() == value)
+                .map(|m| m.name)
+                .unwrap_or_else(|| "the new owner".into());
+            let question = format!(
+                "{}'s {} and {} here move to {to} with the customer. Change the owner?",
+                company.owner_name,
+                count(deals, "open deal", "open deals"),
+                count(activities, "activity", "activities"),
+            );
+            if !window().confirm_with_message(&question).unwrap_or(false) {
+                return Ok(previous.to_string());
+            }
+        }
+        field("owner_id")(value).await
+    };
     // Each field follows the stored value, so a colleague's edit shows up live.
     let val = move |name: &'static str| {
         Signal::derive(move || current().map(|c| c.field_value(name)).unwrap_or_default())
     };
     let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
-    let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
 
     let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
 
@@ -165,7 +209,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
                             field="owner_id"
                             value=val("owner_id")
                             kind=InputKind::Select(options)
-                            save=field("owner_id")
+                            save=save_owner
                         />
                     }
                     .into_any()
