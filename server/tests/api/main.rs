@@ -1,11 +1,14 @@
 //! Server tests against a real PostgreSQL: each test gets a fresh, migrated database.
 
 mod activities;
+mod bad_input;
+mod client;
 mod contacts;
 mod convergence;
 mod customers;
 mod deals;
 mod forecast;
+mod fuzz;
 mod helpers;
 mod http;
 mod sync;
