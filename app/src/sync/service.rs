@@ -39,6 +39,8 @@ pub async fn push(
             format!("Send at most {MAX_PUSH} edits at a time."),
         ));
     }
+    // Waits in the user's line without a connection (see `gate`).
+    let _turn = super::gate::turn(user.id).await?;
     let mut attempt = 1;
     loop {
         // A deadlock rolled the whole push back, so running it again is safe.

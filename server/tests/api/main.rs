@@ -7,6 +7,7 @@ mod contacts;
 mod convergence;
 mod customers;
 mod deals;
+mod fairness;
 mod forecast;
 mod fuzz;
 mod helpers;
