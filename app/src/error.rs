@@ -240,3 +240,27 @@ mod db {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_the_server_cannot_read_are_malformed_and_said_briefly() {
+        let long = AppError::from_server_fn_error(ServerFnErrorErr::Args("x".repeat(5_000)));
+        match &long {
+            AppError::Malformed(detail) => assert!(detail.chars().count() <= 201, "{detail}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(long.status(), http::StatusCode::BAD_REQUEST);
+        assert_eq!(
+            AppError::from_server_fn_error(ServerFnErrorErr::MissingArg("id".into())),
+            AppError::Malformed("id is missing".into())
+        );
+        // Only a fault of the server's own is a 500.
+        assert_eq!(
+            AppError::from_server_fn_error(ServerFnErrorErr::ServerError("boom".into())).status(),
+            http::StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
+}
