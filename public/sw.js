@@ -50,6 +50,12 @@ async function page(request) {
     if (response.ok && !response.redirected) {
       await cache.put(key, response.clone());
     }
+    // The server is up but its database is not: the stored page works from
+    // the device's copy, as it does offline.
+    if (response.status === 503) {
+      const cached = await cache.match(key);
+      if (cached) return cached;
+    }
     return response;
   } catch (error) {
     const cached = await cache.match(key);

@@ -87,7 +87,49 @@ impl AppError {
             _ => None,
         }
     }
+
+    /// The HTTP status a server function answers with. The browser reads the
+    /// error from the body whatever the status, so the words shown stay the same.
+    pub fn status(&self) -> http::StatusCode {
+        use http::StatusCode as S;
+        match self {
+            AppError::Malformed(_) => S::BAD_REQUEST,
+            AppError::Unauthorized => S::UNAUTHORIZED,
+            AppError::Forbidden => S::FORBIDDEN,
+            AppError::NotFound(_) => S::NOT_FOUND,
+            AppError::Conflict(_) => S::CONFLICT,
+            AppError::Validation(_) => S::UNPROCESSABLE_ENTITY,
+            AppError::Throttled { .. } => S::TOO_MANY_REQUESTS,
+            AppError::Busy | AppError::Unavailable => S::SERVICE_UNAVAILABLE,
+            // Network never leaves a server; were it to, it is a bug there.
+            AppError::Internal | AppError::Network(_) => S::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Seconds a client should wait before trying again (`Retry-After`), if any.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            AppError::Throttled { retry_after_secs } => Some(*retry_after_secs),
+            AppError::Busy | AppError::Unavailable => Some(RETRY_AFTER_BUSY_SECS),
+            _ => None,
+        }
+    }
+
+    /// A request the server could not read: logged at WARN (the caller's
+    /// mistake, not the server's), with the parser's words kept short.
+    pub fn malformed(detail: &str) -> Self {
+        const MAX: usize = 200;
+        let detail: String = match detail.char_indices().nth(MAX) {
+            Some((end, _)) => format!("{}…", &detail[..end]),
+            None => detail.to_string(),
+        };
+        tracing::warn!(%detail, "malformed request");
+        AppError::Malformed(detail)
+    }
 }
+
+/// What a busy or unreachable server asks clients to wait.
+const RETRY_AFTER_BUSY_SECS: u64 = 5;
 
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
@@ -97,8 +139,14 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Request(msg) | ServerFnErrorErr::Response(msg) => {
                 AppError::Network(msg)
             }
-            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::MissingArg(msg) => {
-                AppError::validation("form", format!("The form could not be read: {msg}"))
+            ServerFnErrorErr::Args(msg) => AppError::malformed(&msg),
+            ServerFnErrorErr::MissingArg(name) => {
+                AppError::malformed(&format!("{name} is missing"))
+            }
+            // On the server this is a body that is not what the codec expects
+            // (bad JSON, not UTF-8, too large); in the browser, an unreadable answer.
+            ServerFnErrorErr::Deserialization(msg) if cfg!(feature = "ssr") => {
+                AppError::malformed(&msg)
             }
             other => {
                 tracing::error!(error = %other, "server function plumbing failed");
@@ -134,14 +182,44 @@ mod db {
 
     impl From<sqlx::Error> for AppError {
         fn from(err: sqlx::Error) -> Self {
-            if let sqlx::Error::RowNotFound = err {
-                return AppError::NotFound("The record".into());
+            match &err {
+                sqlx::Error::RowNotFound => return AppError::NotFound("The record".into()),
+                // Every connection taken, or the database unreachable: nothing
+                // was written, and trying again later is the answer.
+                sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::Protocol(_)
+                | sqlx::Error::WorkerCrashed => {
+                    tracing::warn!(error = ?err, "database unavailable");
+                    return AppError::Unavailable;
+                }
+                _ => {}
             }
             if let Some(db_err) = err.as_database_error() {
+                let code = db_err.code();
+                let code = code.as_deref().unwrap_or_default();
                 // deadlock_detected, serialization_failure: the whole transaction rolled back.
-                if matches!(db_err.code().as_deref(), Some("40P01" | "40001")) {
+                if matches!(code, "40P01" | "40001") {
                     tracing::warn!(error = ?err, "transaction rolled back, to be retried");
                     return AppError::Busy;
+                }
+                // Class 08 (connection), 53 (out of resources), 57P0x (shutting down,
+                // starting up): the database, not the request, is the problem.
+                if code.starts_with("08") || code.starts_with("53") || code.starts_with("57P0") {
+                    tracing::warn!(error = ?err, "database unavailable");
+                    return AppError::Unavailable;
+                }
+                // Class 22 (data exception: a NUL byte, a date or number out of
+                // range) is the request's data, which validation should have
+                // caught; the caller gets a 400, the log a warning to fix that.
+                if code.starts_with("22") {
+                    tracing::warn!(error = ?err, "value the database cannot store");
+                    return AppError::Malformed(
+                        "a value is out of range or contains characters that cannot be stored"
+                            .into(),
+                    );
                 }
                 if let Some(constraint) = db_err.constraint() {
                     if let Some((_, field, message)) = CONSTRAINT_MESSAGES
@@ -160,5 +238,29 @@ mod db {
             tracing::error!(error = ?err, "database error");
             AppError::Internal
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_the_server_cannot_read_are_malformed_and_said_briefly() {
+        let long = AppError::from_server_fn_error(ServerFnErrorErr::Args("x".repeat(5_000)));
+        match &long {
+            AppError::Malformed(detail) => assert!(detail.chars().count() <= 201, "{detail}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(long.status(), http::StatusCode::BAD_REQUEST);
+        assert_eq!(
+            AppError::from_server_fn_error(ServerFnErrorErr::MissingArg("id".into())),
+            AppError::Malformed("id is missing".into())
+        );
+        // Only a fault of the server's own is a 500.
+        assert_eq!(
+            AppError::from_server_fn_error(ServerFnErrorErr::ServerError("boom".into())).status(),
+            http::StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 }

@@ -1,11 +1,18 @@
 //! Field checks shared by forms (instant feedback) and server functions (the authority).
 
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+
 use crate::error::FieldErrors;
 
 pub const MAX_NAME: usize = 200;
 pub const MAX_TEXT: usize = 500;
 pub const MAX_NOTES: usize = 5_000;
 
+/// Dates people mean fall well inside this; PostgreSQL and chrono's month
+/// arithmetic fail far outside it (year 262143 panics a `+ 1 month`).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A one-line field: required, at most `max` characters, no control characters.
 pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
     if value.trim().is_empty() {
         errors.add(field, "This field is required.");
@@ -14,10 +21,44 @@ pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
     }
 }
 
+/// A one-line field: at most `max` characters, no control characters.
 pub fn max_len(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
     if value.chars().count() > max {
         errors.add(field, format!("Keep this under {max} characters."));
+    } else if value.chars().any(char::is_control) {
+        errors.add(field, "Remove the invisible control characters.");
     }
+}
+
+/// Notes and addresses: line breaks and tabs are text there, other control
+/// characters (NUL, which PostgreSQL cannot store, escapes…) are not.
+pub fn multi_line(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
+    if value.chars().count() > max {
+        errors.add(field, format!("Keep this under {max} characters."));
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        errors.add(field, "Remove the invisible control characters.");
+    }
+}
+
+pub fn date_in_range(errors: &mut FieldErrors, field: &str, day: NaiveDate) {
+    if !YEARS.contains(&day.year()) {
+        errors.add(field, date_range_message());
+    }
+}
+
+pub fn time_in_range(errors: &mut FieldErrors, field: &str, at: DateTime<Utc>) {
+    date_in_range(errors, field, at.date_naive());
+}
+
+pub fn date_range_message() -> String {
+    format!(
+        "Pick a date between the years {} and {}.",
+        YEARS.start(),
+        YEARS.end()
+    )
 }
 
 /// Empty is allowed (the field is optional); anything else must look like an address.
@@ -32,7 +73,7 @@ pub fn optional_email(errors: &mut FieldErrors, field: &str, value: &str) {
 }
 
 pub fn is_email(value: &str) -> bool {
-    if value.len() > 254 || value.chars().any(char::is_whitespace) {
+    if value.len() > 254 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return false;
     }
     let Some((local, domain)) = value.split_once('@') else {
@@ -73,7 +114,11 @@ pub fn optional_website(errors: &mut FieldErrors, field: &str, value: &str) {
         .or_else(|| value.strip_prefix("http://"))
         .unwrap_or(value);
     let host = host.split('/').next().unwrap_or_default();
-    if value.chars().any(char::is_whitespace) || !host.contains('.') || host.ends_with('.') {
+    if value.len() > MAX_TEXT
+        || value.chars().any(|c| c.is_whitespace() || c.is_control())
+        || !host.contains('.')
+        || host.ends_with('.')
+    {
         errors.add(field, "Enter a web address like example.com.");
     }
 }
@@ -118,6 +163,47 @@ mod tests {
         let mut errors = FieldErrors::default();
         required(&mut errors, "name", &"x".repeat(MAX_NAME + 1), MAX_NAME);
         assert!(errors.get("name").is_some_and(|m| m.contains("under 200")));
+    }
+
+    #[test]
+    fn control_characters_are_refused_but_notes_keep_their_line_breaks() {
+        let mut errors = FieldErrors::default();
+        max_len(&mut errors, "name", "Acme\0", MAX_NAME);
+        required(&mut errors, "title", "a\u{1b}[31m", MAX_NAME);
+        multi_line(&mut errors, "notes", "bad\u{7}", MAX_NOTES);
+        for field in ["name", "title", "notes"] {
+            assert_eq!(
+                errors.get(field),
+                Some("Remove the invisible control characters."),
+                "{field}"
+            );
+        }
+        let mut errors = FieldErrors::default();
+        multi_line(&mut errors, "notes", "line one\r\n\tline two", MAX_NOTES);
+        max_len(&mut errors, "name", "Ünïcødé 東京 🚀", MAX_NAME);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn dates_must_fall_between_1900_and_2200() {
+        let mut errors = FieldErrors::default();
+        for (field, y) in [
+            ("a", 1900),
+            ("b", 2200),
+            ("c", 1899),
+            ("d", 2201),
+            ("e", 262_142),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, 12, 1).expect("valid");
+            date_in_range(&mut errors, field, day);
+        }
+        assert!(errors.get("a").is_none() && errors.get("b").is_none());
+        for field in ["c", "d", "e"] {
+            assert!(
+                errors.get(field).is_some_and(|m| m.contains("1900")),
+                "{field}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Settings from the environment, with defaults that suit the two README commands.
 
-use std::fmt;
+use std::{fmt, time::Duration};
 
+use anyhow::Context;
+use app::sync::gate::PushLimits;
 use leptos::config::LeptosOptions;
 
 pub struct Settings {
@@ -9,6 +11,25 @@ pub struct Settings {
     /// Seed demo data when the database has no users yet.
     pub seed_demo_data: bool,
     pub leptos: LeptosOptions,
+    pub db: DbSettings,
+    pub pushes: PushLimits,
+}
+
+/// The connection pool: its size, and how long a request waits for a
+/// connection before it is answered 503 (rather than hanging).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DbSettings {
+    pub pool_size: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for DbSettings {
+    fn default() -> Self {
+        DbSettings {
+            pool_size: 16,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
 }
 
 // The database URL may carry a password: never print it.
@@ -18,6 +39,8 @@ impl fmt::Debug for Settings {
             .field("database_url", &"<redacted>")
             .field("seed_demo_data", &self.seed_demo_data)
             .field("site_addr", &self.leptos.site_addr)
+            .field("db", &self.db)
+            .field("pushes", &self.pushes)
             .finish()
     }
 }
@@ -28,11 +51,40 @@ impl Settings {
             .map_err(|_| anyhow::anyhow!("DATABASE_URL is not set (./fieldbook run sets it up)"))?;
         let seed_demo_data = std::env::var("FIELDBOOK_SEED").map_or(true, |v| v != "0");
         let leptos = leptos::config::get_configuration(None)?.leptos_options;
+        let (db_default, push_default) = (DbSettings::default(), PushLimits::default());
+        let db = DbSettings {
+            pool_size: number("FIELDBOOK_DB_POOL", db_default.pool_size)?.max(1),
+            acquire_timeout: Duration::from_secs(number(
+                "FIELDBOOK_DB_ACQUIRE_TIMEOUT_SECS",
+                db_default.acquire_timeout.as_secs(),
+            )?),
+        };
+        let pushes = PushLimits {
+            per_user: number("FIELDBOOK_PUSHES_PER_USER", push_default.per_user)?.max(1),
+            wait: Duration::from_secs(number(
+                "FIELDBOOK_PUSH_WAIT_SECS",
+                push_default.wait.as_secs(),
+            )?),
+        };
         Ok(Settings {
             database_url,
             seed_demo_data,
             leptos,
+            db,
+            pushes,
         })
+    }
+}
+
+/// A whole-number setting, or its default when unset.
+fn number<T: std::str::FromStr>(key: &str, default: T) -> anyhow::Result<T> {
+    match std::env::var(key) {
+        Ok(value) => value
+            .trim()
+            .parse()
+            .ok()
+            .with_context(|| format!("{key} must be a whole number, not {value:?}")),
+        Err(_) => Ok(default),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod config;
 pub mod precompress;
 pub mod seed;
 pub mod startup;
+pub mod status;
 
 /// Migrations are compiled in, so the binary can set up a fresh database by itself.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");

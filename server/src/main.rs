@@ -23,7 +23,8 @@ async fn run() -> anyhow::Result<()> {
     tracing::info!(?settings, "starting");
 
     let pool = PgPoolOptions::new()
-        .max_connections(16)
+        .max_connections(settings.db.pool_size)
+        .acquire_timeout(settings.db.acquire_timeout)
         .connect(&settings.database_url)
         .await
         .context("connecting to PostgreSQL")?;
@@ -40,6 +41,7 @@ async fn run() -> anyhow::Result<()> {
             format!("{}/{}", options.site_root, options.site_pkg_dir).into(),
         );
     }
+    app::sync::gate::set_limits(settings.pushes);
     let addr = settings.leptos.site_addr;
     let app = startup::router(pool, settings.leptos);
     let listener = tokio::net::TcpListener::bind(addr)

@@ -83,21 +83,23 @@ async fn live(State(state): State<AppState>, request: Request<Body>) -> Response
     }
 }
 
-async fn server_fn_handler(
-    State(state): State<AppState>,
-    request: Request<Body>,
-) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.pool.clone()), request).await
+async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let response =
+        handle_server_fns_with_context(move || provide_context(state.pool.clone()), request)
+            .await
+            .into_response();
+    crate::status::with_error_status(response).await
 }
 
 /// Pages need a session, except the sign-in page (which needs the opposite).
 /// Checking here gives a real redirect before any HTML is rendered.
 async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
     let signed_in = match session::token_from_headers(request.headers()) {
-        Some(token) => matches!(
-            session::user_for_token(&state.pool, &token).await,
-            Ok(Some(_))
-        ),
+        // A database that cannot answer says nothing about the session: keep it.
+        Some(token) => match session::user_for_token(&state.pool, &token).await {
+            Ok(user) => user.is_some(),
+            Err(error) => return crate::status::unavailable_page(&error),
+        },
         None => false,
     };
     let on_login = request.uri().path() == "/login";

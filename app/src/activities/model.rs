@@ -44,6 +44,8 @@ impl CheckIn {
         if self.accuracy_m.is_some_and(|a| a < 0) {
             errors.add("checkin", "The location accuracy must not be negative.");
         }
+        // A phone with a wildly wrong clock; such a time would not even store.
+        validate::time_in_range(&mut errors, "checkin", self.at);
         errors.into_result()
     }
 
@@ -209,8 +211,8 @@ impl Due {
         if self.time.is_some() && self.on.is_none() {
             errors.add("due_on", "Pick a date for this time.");
         }
-        if self.on.is_some_and(|d| !(2000..=2200).contains(&d.year())) {
-            errors.add("due_on", "Pick a date between the years 2000 and 2200.");
+        if let Some(day) = self.on {
+            validate::date_in_range(&mut errors, "due_on", day);
         }
         errors.into_result()
     }
@@ -257,7 +259,7 @@ impl NewActivity {
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         validate::required(&mut errors, "subject", &self.subject, validate::MAX_NAME);
-        validate::max_len(&mut errors, "body", &self.body, validate::MAX_NOTES);
+        validate::multi_line(&mut errors, "body", &self.body, validate::MAX_NOTES);
         if let Err(AppError::Validation(due)) = self.due.validate() {
             errors.0.extend(due.0);
         }
@@ -288,7 +290,7 @@ impl ActivityPatch {
             validate::required(&mut errors, "subject", subject, validate::MAX_NAME);
         }
         if let Some(body) = &self.body {
-            validate::max_len(&mut errors, "body", body, validate::MAX_NOTES);
+            validate::multi_line(&mut errors, "body", body, validate::MAX_NOTES);
         }
         if let Some(Err(AppError::Validation(due))) = self.due.map(|d| d.validate()) {
             errors.0.extend(due.0);

@@ -224,7 +224,11 @@ pub async fn agenda(
 /// Devices report their IANA time zone ("Europe/Lisbon"); due times are read in it.
 pub async fn set_time_zone(pool: &PgPool, user: &CurrentUser, name: &str) -> Result<(), AppError> {
     let name = name.trim();
-    if name.is_empty() || name.len() > 64 || !db::time_zone_exists(pool, name).await? {
+    if name.is_empty()
+        || name.len() > 64
+        || name.chars().any(char::is_control)
+        || !db::time_zone_exists(pool, name).await?
+    {
         return Err(AppError::validation(
             "time_zone",
             "This time zone is not known. Use a name like Europe/Lisbon.",

@@ -126,7 +126,7 @@ impl ContactPatch {
             validate::optional_phone(&mut errors, "phone", phone);
         }
         if let Some(notes) = &self.notes {
-            validate::max_len(&mut errors, "notes", notes, validate::MAX_NOTES);
+            validate::multi_line(&mut errors, "notes", notes, validate::MAX_NOTES);
         }
         errors.into_result()
     }

@@ -78,6 +78,21 @@ pub struct CompanyQuery {
     pub page: i64,
 }
 
+/// The last page anyone could page to (50 million customers); beyond it the
+/// offset arithmetic would overflow.
+pub const MAX_PAGE: i64 = 1_000_000;
+
+impl CompanyQuery {
+    pub fn validate(&self) -> Result<(), AppError> {
+        let mut errors = FieldErrors::default();
+        validate::max_len(&mut errors, "search", &self.search, validate::MAX_NAME);
+        if !(0..=MAX_PAGE).contains(&self.page) {
+            errors.add("page", format!("Pick a page from 1 to {}.", MAX_PAGE + 1));
+        }
+        errors.into_result()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CompanyPage {
     pub items: Vec<CompanySummary>,
@@ -132,7 +147,7 @@ impl NewCompany {
         validate::required(&mut errors, "name", &self.name, validate::MAX_NAME);
         check_free_text(&mut errors, "industry", &self.industry);
         check_free_text(&mut errors, "segment", &self.segment);
-        check_free_text(&mut errors, "address", &self.address);
+        validate::multi_line(&mut errors, "address", &self.address, validate::MAX_TEXT);
         check_tags(&mut errors, &self.tags);
         validate::optional_phone(&mut errors, "phone", &self.phone);
         validate::optional_website(&mut errors, "website", &self.website);
@@ -271,14 +286,13 @@ impl CompanyPatch {
         if let Some(name) = &self.name {
             validate::required(&mut errors, "name", name, validate::MAX_NAME);
         }
-        for (field, value) in [
-            ("industry", &self.industry),
-            ("segment", &self.segment),
-            ("address", &self.address),
-        ] {
+        for (field, value) in [("industry", &self.industry), ("segment", &self.segment)] {
             if let Some(value) = value {
                 check_free_text(&mut errors, field, value);
             }
+        }
+        if let Some(address) = &self.address {
+            validate::multi_line(&mut errors, "address", address, validate::MAX_TEXT);
         }
         if let Some(tags) = &self.tags {
             check_tags(&mut errors, tags);
@@ -342,6 +356,8 @@ fn check_tags(errors: &mut FieldErrors, tags: &[String]) {
     }
     if tags.iter().any(|t| t.chars().count() > MAX_TAG) {
         errors.add("tags", format!("Keep each tag under {MAX_TAG} characters."));
+    } else if tags.iter().any(|t| t.chars().any(char::is_control)) {
+        errors.add("tags", "Remove the invisible control characters.");
     }
 }
 
@@ -382,6 +398,21 @@ mod tests {
                     || ["classification", "source", "payment_terms", "owner_id"].contains(field),
                 "{field} should accept text"
             );
+        }
+    }
+
+    #[test]
+    fn a_query_for_a_page_past_any_book_or_with_control_characters_is_refused() {
+        let query = |search: &str, page| CompanyQuery {
+            search: search.into(),
+            page,
+            ..Default::default()
+        };
+        assert!(query("acme", 3).validate().is_ok());
+        for bad in [query("", i64::MAX), query("", -1), query("a\0", 0)] {
+            let err = bad.validate().expect_err("refused");
+            let fields = err.field_errors().expect("field errors");
+            assert!(fields.get("page").is_some() || fields.get("search").is_some());
         }
     }
 

@@ -35,6 +35,7 @@ pub async fn list(
     user: &CurrentUser,
     query: &CompanyQuery,
 ) -> Result<CompanyPage, AppError> {
+    query.validate()?;
     let visible_to = (!user.is_manager()).then_some(user.id);
     db::list(pool, visible_to, query).await
 }

@@ -229,7 +229,7 @@ impl Outcome {
             if reason.trim().is_empty() {
                 errors.add("lost_reason", "Say why the deal was lost.");
             } else {
-                validate::max_len(&mut errors, "lost_reason", reason, MAX_LOST_REASON);
+                validate::multi_line(&mut errors, "lost_reason", reason, MAX_LOST_REASON);
             }
         }
         errors.into_result()
@@ -285,6 +285,9 @@ impl NewDeal {
         }
         check_value(&mut errors, self.value_cents);
         check_currency(&mut errors, &self.currency);
+        if let Some(day) = self.close_date {
+            validate::date_in_range(&mut errors, "close_date", day);
+        }
         if let Some(p) = self.probability {
             check_probability(&mut errors, p);
         }
@@ -391,6 +394,9 @@ impl DealPatch {
         }
         if let Some(currency) = &self.currency {
             check_currency(&mut errors, currency);
+        }
+        if let Some(Some(day)) = self.close_date {
+            validate::date_in_range(&mut errors, "close_date", day);
         }
         if let Some(Some(p)) = self.probability {
             check_probability(&mut errors, p);

@@ -16,6 +16,7 @@ use crate::{
     deals::model::DealStatus,
     error::{AppError, FieldErrors},
     text_enum::text_enum,
+    validate,
 };
 
 text_enum!(Category {
@@ -114,19 +115,29 @@ impl ForecastQuery {
         let mut month = month_of(self.from);
         while month <= self.to && months.len() <= MAX_MONTHS {
             months.push(month);
-            month = month + Months::new(1);
+            // Checked: a query near the end of the calendar must not panic.
+            match month.checked_add_months(Months::new(1)) {
+                Some(next) => month = next,
+                None => break,
+            }
         }
         months
     }
 
     /// The day after the last day covered.
     pub fn end(&self) -> NaiveDate {
-        month_of(self.to) + Months::new(1)
+        month_of(self.to)
+            .checked_add_months(Months::new(1))
+            .unwrap_or(NaiveDate::MAX)
     }
 
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
-        if self.from.day() != 1 || self.to.day() != 1 {
+        if !validate::YEARS.contains(&self.from.year())
+            || !validate::YEARS.contains(&self.to.year())
+        {
+            errors.add("period", validate::date_range_message());
+        } else if self.from.day() != 1 || self.to.day() != 1 {
             errors.add("period", "A forecast covers whole months.");
         } else if self.to < self.from {
             errors.add("period", "The period must end after it starts.");
@@ -583,6 +594,21 @@ mod tests {
             ..q
         };
         assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn a_period_at_the_end_of_the_calendar_is_refused_without_panicking() {
+        let last = NaiveDate::from_ymd_opt(262_142, 12, 1).expect("valid");
+        let query = ForecastQuery {
+            from: last,
+            to: last,
+            pipeline_id: None,
+            owner_id: None,
+        };
+        assert_eq!(query.months(), vec![last]);
+        assert_eq!(query.end(), NaiveDate::MAX);
+        let err = query.validate().expect_err("out of range");
+        assert!(err.field_errors().and_then(|f| f.get("period")).is_some());
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub async fn set_quota(
     if quota.month != super::model::month_of(quota.month) {
         errors.add("month", "Quotas are set per month.");
     }
+    crate::validate::date_in_range(&mut errors, "month", quota.month);
     if quota.currency.len() != 3 || !quota.currency.chars().all(|c| c.is_ascii_uppercase()) {
         errors.add("currency", "Use a three-letter currency code like EUR.");
     }

@@ -5,6 +5,8 @@ pub mod client;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod gate;
+#[cfg(feature = "ssr")]
 pub mod live;
 #[cfg(feature = "hydrate")]
 mod local_db;

@@ -44,6 +44,8 @@ pub async fn push(
             format!("Send at most {MAX_PUSH} edits at a time."),
         ));
     }
+    // Waits in the user's line without a connection (see `gate`).
+    let _turn = super::gate::turn(user.id).await?;
     let mut attempt = 1;
     loop {
         // A deadlock rolled the whole push back, so running it again is safe.
@@ -81,7 +83,10 @@ async fn push_once(
                 MutationResult::Applied
             }
             // Nothing is wrong with the edit: the database is. The device keeps it.
-            Err(error @ (AppError::Internal | AppError::Busy)) => return Err(error),
+            Err(error) if is_transient(&error) => return Err(error),
+            // Anything else (refused, unstorable, a bug) would fail this edit every
+            // time: reject it, or the device would be stuck behind it forever.
+            // Rolling back its savepoint leaves the transaction usable.
             Err(error) => {
                 edit.rollback().await?;
                 MutationResult::Rejected(error)
@@ -97,6 +102,12 @@ async fn push_once(
         results,
         last_mutation_id: last,
     })
+}
+
+/// Errors that say nothing about the edit: a deadlock, or a database that is
+/// down or out of connections. The push fails and the device sends it again.
+fn is_transient(error: &AppError) -> bool {
+    matches!(error, AppError::Busy | AppError::Unavailable)
 }
 
 /// Applies one edit through its use case's write (the record is not read

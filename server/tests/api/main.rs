@@ -2,11 +2,15 @@
 
 mod activities;
 mod archive;
+mod bad_input;
+mod client;
 mod contacts;
 mod convergence;
 mod customers;
 mod deals;
+mod fairness;
 mod forecast;
+mod fuzz;
 mod helpers;
 mod http;
 mod sync;
