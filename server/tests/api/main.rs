@@ -8,4 +8,5 @@ mod deals;
 mod forecast;
 mod helpers;
 mod http;
+mod security;
 mod sync;
