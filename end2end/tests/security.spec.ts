@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHLOE, MANAGER, hydrated, pageAs, signIn } from "./helpers";
+import { BEN, CHLOE, MANAGER, PASSWORD, hydrated, pageAs, signIn } from "./helpers";
 
 /** Content-Security-Policy violations the page reports, as the browser words them. */
 function watchForViolations(page: Page) {
@@ -42,4 +42,20 @@ test("signing out everywhere ends the session in every browser", async ({ browse
   await expect(phone).toHaveURL(/\/login$/);
   await hydrated(phone);
   await expect(phone.getByRole("button", { name: "Sign in" })).toBeVisible();
+});
+
+test("the sign-in form works before the app has loaded: the browser's own form post passes the origin check", async ({
+  browser,
+}) => {
+  // No JavaScript: the form is posted by the browser itself, as on a slow phone before the wasm arrives.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(BEN);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/customers$/);
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => c.name)).toContain("fieldbook_session");
+  await context.close();
 });
