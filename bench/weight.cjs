@@ -34,7 +34,8 @@ async function coldBoard(browser) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const signedIn = await context.request.post(`${BASE}/api/login`, {
     form: { email: "ana@fieldbook.test", password: "fieldbook" },
-    headers: { accept: "application/json" },
+    // Not a browser page: say which origin it acts for (the server refuses cross-site posts).
+    headers: { accept: "application/json", origin: new URL(BASE).origin },
   });
   if (!signedIn.ok()) throw new Error(`sign-in failed: ${signedIn.status()}`);
   const page = await context.newPage();

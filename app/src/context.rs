@@ -1,4 +1,7 @@
-//! What a server function needs from its request: the pool and the signed-in user.
+//! What a server function needs from its request: the pool, the signed-in
+//! user, and what the server knows about the connection.
+
+use std::net::IpAddr;
 
 use leptos::prelude::use_context;
 use sqlx::PgPool;
@@ -10,6 +13,33 @@ pub fn pool() -> Result<PgPool, AppError> {
         tracing::error!("database pool missing from the request context");
         AppError::Internal
     })
+}
+
+/// The client's address as the server sees it (the connection's peer, or the
+/// trusted proxy's `X-Forwarded-For`); provided by the server per request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddr(pub IpAddr);
+
+pub fn client_addr() -> Option<IpAddr> {
+    use_context::<ClientAddr>().map(|ClientAddr(ip)| ip)
+}
+
+/// How to send the session cookie (`Secure` or not); the server's setting.
+pub fn cookie_policy() -> session::CookiePolicy {
+    use_context::<session::CookiePolicy>().unwrap_or_default()
+}
+
+/// Whether the request is a browser's plain form post (it accepts a page back).
+pub fn accepts_html() -> bool {
+    use_context::<http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.contains("text/html"))
+        })
+        .unwrap_or(false)
 }
 
 /// The session token sent by the browser, if any.

@@ -11,7 +11,7 @@ use crate::{
     activities::view::{provide_clock, report_time_zone, MyDayPage, OverdueBadge},
     archive::view::ArchivePage,
     auth::{
-        api::{get_current_user, Login, Logout},
+        api::{get_current_user, Login, Logout, LogoutEverywhere},
         model::CurrentUser,
         view::LoginPage,
     },
@@ -52,6 +52,7 @@ pub struct Session {
     pub user: Resource<Result<Option<CurrentUser>, AppError>>,
     pub login: ServerAction<Login>,
     pub logout: ServerAction<Logout>,
+    pub logout_everywhere: ServerAction<LogoutEverywhere>,
 }
 
 /// The signed-in user once known (pages render inside `RequireUser`, so it is).
@@ -65,14 +66,22 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let login = ServerAction::<Login>::new();
     let logout = ServerAction::<Logout>::new();
+    let logout_everywhere = ServerAction::<LogoutEverywhere>::new();
     let user = Resource::new(
-        move || (login.version().get(), logout.version().get()),
+        move || {
+            (
+                login.version().get(),
+                logout.version().get(),
+                logout_everywhere.version().get(),
+            )
+        },
         |_| get_current_user(),
     );
     provide_context(Session {
         user,
         login,
         logout,
+        logout_everywhere,
     });
     let sync = provide_sync();
     provide_clock();
@@ -163,6 +172,21 @@ fn TopBar() -> impl IntoView {
                 {move || {
                     user.get()
                         .map(|user| {
+                            // Unsent edits stay on the device: ask before leaving them behind.
+                            let confirm_sign_out = move |ev: leptos::ev::MouseEvent| {
+                                let waiting = sync.pending.get_untracked();
+                                let leave = waiting == 0
+                                    || window()
+                                        .confirm_with_message(&format!(
+                                            "{waiting} edits are not sent yet. They stay on this device and are sent when you sign in again here. Sign out?"
+                                        ))
+                                        .unwrap_or(false);
+                                if leave {
+                                    sync.forget_local_data();
+                                } else {
+                                    ev.prevent_default();
+                                }
+                            };
                             view! {
                                 <nav class="nav" aria-label="Main">
                                     <a href="/today">"My day" <OverdueBadge /></a>
@@ -181,24 +205,30 @@ fn TopBar() -> impl IntoView {
                                         <button
                                             type="submit"
                                             class="btn btn-ghost"
-                                            on:click=move |ev| {
-                                                let waiting = sync.pending.get_untracked();
-                                                let leave = waiting == 0
-                                                    || window()
-                                                        .confirm_with_message(&format!(
-                                                            "{waiting} edits are not sent yet. They stay on this device and are sent when you sign in again here. Sign out?"
-                                                        ))
-                                                        .unwrap_or(false);
-                                                if leave {
-                                                    sync.forget_local_data();
-                                                } else {
-                                                    ev.prevent_default();
-                                                }
-                                            }
+                                            on:click=confirm_sign_out
                                         >
                                             "Sign out"
                                         </button>
                                     </ActionForm>
+                                    <details class="account-menu">
+                                        <summary class="btn btn-ghost" aria-label="More account actions" title="More">
+                                            "⋯"
+                                        </summary>
+                                        <div class="account-menu-panel">
+                                            <p class="muted">
+                                                "Lost a phone, or signed in on a shared computer? End every session of your account."
+                                            </p>
+                                            <ActionForm action=session.logout_everywhere>
+                                                <button
+                                                    type="submit"
+                                                    class="btn"
+                                                    on:click=confirm_sign_out
+                                                >
+                                                    "Sign out everywhere"
+                                                </button>
+                                            </ActionForm>
+                                        </div>
+                                    </details>
                                 </div>
                             }
                         })

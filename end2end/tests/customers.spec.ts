@@ -90,7 +90,7 @@ test("the list is interactive once hydrated: filtering happens without a page lo
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, ANA);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/customers");
   await expect(page).toHaveURL(/\/login$/);

@@ -3,6 +3,7 @@ import { expect, test, type Browser, type BrowserContext, type Page, type Route 
 export const PASSWORD = "fieldbook";
 export const ANA = "ana@fieldbook.test";
 export const BEN = "ben@fieldbook.test";
+export const CHLOE = "chloe@fieldbook.test";
 export const MANAGER = "manager@fieldbook.test";
 
 /** Waits until the wasm has taken over the server-rendered page. */

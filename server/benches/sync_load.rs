@@ -75,7 +75,10 @@ async fn post(
     body: String,
     compressed: bool,
 ) -> (u16, Bytes) {
+    // The page's origin, as a browser sends it (the server refuses cross-site posts).
+    let origin = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
     let mut request = hyper::Request::post(url)
+        .header("origin", origin)
         .header("content-type", "application/json")
         .header("accept", "application/json")
         .header("cookie", cookie);
@@ -99,7 +102,7 @@ async fn cookie_for(pool: &PgPool, user: Uuid) -> String {
     let token = app::auth::session::create_session(pool, user)
         .await
         .expect("session");
-    app::auth::session::session_cookie(&token)
+    app::auth::session::session_cookie(&token, Default::default())
         .split(';')
         .next()
         .expect("cookie")

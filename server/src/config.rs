@@ -2,14 +2,17 @@
 
 use std::{fmt, time::Duration};
 
-use anyhow::Context;
+use anyhow::{bail, Context};
 use app::sync::gate::PushLimits;
 use leptos::config::LeptosOptions;
 
+use crate::security::{normalize_origin, Origins, Security};
+
 pub struct Settings {
     pub database_url: String,
-    /// Seed demo data when the database has no users yet.
+    /// Seed demo data (with its well-known logins) on an empty database: only when asked.
     pub seed_demo_data: bool,
+    pub security: Security,
     pub leptos: LeptosOptions,
     pub db: DbSettings,
     pub pushes: PushLimits,
@@ -38,6 +41,7 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("database_url", &"<redacted>")
             .field("seed_demo_data", &self.seed_demo_data)
+            .field("security", &self.security)
             .field("site_addr", &self.leptos.site_addr)
             .field("db", &self.db)
             .field("pushes", &self.pushes)
@@ -47,9 +51,8 @@ impl fmt::Debug for Settings {
 
 impl Settings {
     pub fn from_env() -> anyhow::Result<Self> {
-        let database_url = std::env::var("DATABASE_URL")
-            .map_err(|_| anyhow::anyhow!("DATABASE_URL is not set (./fieldbook run sets it up)"))?;
-        let seed_demo_data = std::env::var("FIELDBOOK_SEED").map_or(true, |v| v != "0");
+        let database_url = database_url()?;
+        let seed_demo_data = flag("FIELDBOOK_SEED")?.unwrap_or(false);
         let leptos = leptos::config::get_configuration(None)?.leptos_options;
         let (db_default, push_default) = (DbSettings::default(), PushLimits::default());
         let db = DbSettings {
@@ -66,9 +69,29 @@ impl Settings {
                 push_default.wait.as_secs(),
             )?),
         };
+        let public_origin = match std::env::var("FIELDBOOK_PUBLIC_URL") {
+            Ok(url) if !url.trim().is_empty() => {
+                Some(normalize_origin(&url).with_context(|| {
+                    format!(
+                        "FIELDBOOK_PUBLIC_URL must be the http(s) address people open, \
+                     like https://crm.example.com (got {url:?})"
+                    )
+                })?)
+            }
+            _ => None,
+        };
+        let served_over_https = public_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("https://"));
+        let security = Security {
+            origins: Origins::new(public_origin, leptos.site_addr),
+            secure_cookies: flag("FIELDBOOK_SECURE_COOKIES")?.unwrap_or(served_over_https),
+            trust_proxy: flag("FIELDBOOK_TRUST_PROXY")?.unwrap_or(false),
+        };
         Ok(Settings {
             database_url,
             seed_demo_data,
+            security,
             leptos,
             db,
             pushes,
@@ -85,6 +108,24 @@ fn number<T: std::str::FromStr>(key: &str, default: T) -> anyhow::Result<T> {
             .ok()
             .with_context(|| format!("{key} must be a whole number, not {value:?}")),
         Err(_) => Ok(default),
+    }
+}
+
+pub fn database_url() -> anyhow::Result<String> {
+    std::env::var("DATABASE_URL")
+        .map_err(|_| anyhow::anyhow!("DATABASE_URL is not set (./fieldbook run sets it up)"))
+}
+
+/// A yes/no setting: `None` when unset, an error naming it when unreadable.
+fn flag(name: &str) -> anyhow::Result<Option<bool>> {
+    let Ok(value) = std::env::var(name) else {
+        return Ok(None);
+    };
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(None),
+        "1" | "true" | "yes" | "on" => Ok(Some(true)),
+        "0" | "false" | "no" | "off" => Ok(Some(false)),
+        _ => bail!("{name} must be 1 or 0 (got {value:?})"),
     }
 }
 

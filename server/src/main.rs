@@ -3,17 +3,42 @@ use anyhow::Context;
 use sqlx::postgres::PgPoolOptions;
 use tracing_subscriber::EnvFilter;
 
-use server::{config, seed, startup, MIGRATOR};
+use server::{
+    admin::{self, Command},
+    config, housekeeping, seed, startup, MIGRATOR,
+};
 
 fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = admin::parse_args(&args)?;
     config::default_leptos_env();
-    tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .build()?
-        .block_on(run())
+        .build()?;
+    match command {
+        Command::Serve => runtime.block_on(serve()),
+        Command::CreateManager { email, name } => {
+            let password = admin::read_password()?;
+            runtime.block_on(create_manager(&email, name.as_deref(), &password))
+        }
+    }
 }
 
-async fn run() -> anyhow::Result<()> {
+async fn create_manager(email: &str, name: Option<&str>, password: &str) -> anyhow::Result<()> {
+    let pool = PgPoolOptions::new()
+        .max_connections(1)
+        .connect(&config::database_url()?)
+        .await
+        .context("connecting to PostgreSQL")?;
+    MIGRATOR.run(&pool).await.context("running migrations")?;
+    admin::create_manager(&pool, email, name, password)
+        .await
+        .context("no manager was created")?;
+    println!("Created the manager {email}. Sign in with that email and the password you typed.");
+    Ok(())
+}
+
+async fn serve() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
@@ -42,8 +67,19 @@ async fn run() -> anyhow::Result<()> {
         );
     }
     app::sync::gate::set_limits(settings.pushes);
+    let (users,): (i64,) = sqlx::query_as("select count(*) from users")
+        .fetch_one(&pool)
+        .await?;
+    if users == 0 {
+        tracing::warn!(
+            "no users yet: create the first manager with `fieldbook admin create-manager --email …`"
+        );
+    }
+    housekeeping::spawn(pool.clone());
+    app::auth::password::warm_up();
+
     let addr = settings.leptos.site_addr;
-    let app = startup::router(pool, settings.leptos);
+    let app = startup::router_with(pool, settings.leptos, settings.security);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("binding {addr}"))?;
@@ -51,9 +87,13 @@ async fn run() -> anyhow::Result<()> {
         "Fieldbook is listening on http://{}",
         listener.local_addr()?
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer's address feeds the sign-in throttle (see `security`).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     Ok(())
 }
 

@@ -1,21 +1,29 @@
 //! Builds the axum application: server functions, server-rendered pages and static files.
 
+use std::{net::SocketAddr, sync::Arc};
+
 use axum::{
     body::Body,
-    extract::{FromRef, State},
-    http::{header, Request},
+    extract::{ConnectInfo, FromRef, State},
+    http::{header, Request, Uri},
+    middleware,
     response::{IntoResponse, Redirect, Response},
     routing::get,
     Router,
 };
-use leptos::prelude::{provide_context, LeptosOptions};
+use leptos::{
+    nonce::Nonce,
+    prelude::{provide_context, LeptosOptions},
+};
 use leptos_axum::{
     generate_route_list, handle_server_fns_with_context, AxumRouteListing, LeptosRoutes,
 };
 use sqlx::PgPool;
 use tower_http::{compression::CompressionLayer, services::ServeDir};
 
-use app::{auth::session, shell, sync::live::Hub, App};
+use app::{auth::session, context::ClientAddr, shell, sync::live::Hub, App};
+
+use crate::{csrf, headers, security::Security};
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -23,15 +31,25 @@ pub struct AppState {
     pub pool: PgPool,
     pub routes: Vec<AxumRouteListing>,
     pub hub: Hub,
+    pub security: Arc<Security>,
 }
 
+/// The router with the settings of a server on its listen address and nothing
+/// configured (no public URL, no `Secure` cookie, no proxy).
 pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
+    let security = Security::for_listen_addr(leptos_options.site_addr);
+    router_with(pool, leptos_options, security)
+}
+
+pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Security) -> Router {
     let routes = generate_route_list(App);
+    let origins = Arc::new(security.origins.clone());
     let state = AppState {
         leptos_options,
         hub: Hub::start(pool.clone()),
         pool,
         routes: routes.clone(),
+        security: Arc::new(security),
     };
     let pkg = format!(
         "{}/{}",
@@ -55,8 +73,14 @@ pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
         .route("/healthz", get(health))
         .route("/sync/live", get(live))
         .leptos_routes_with_handler(routes, get(page_handler))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(fallback)
         .layer(CompressionLayer::new())
+        // Outermost last: every response, a refusal included, gets the headers.
+        .layer(middleware::from_fn_with_state(
+            origins,
+            csrf::refuse_cross_site,
+        ))
+        .layer(middleware::from_fn(headers::set_security_headers))
         .with_state(state)
 }
 
@@ -84,11 +108,47 @@ async fn live(State(state): State<AppState>, request: Request<Body>) -> Response
 }
 
 async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let response =
-        handle_server_fns_with_context(move || provide_context(state.pool.clone()), request)
-            .await
-            .into_response();
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip());
+    let client = state.security.client_addr(request.headers(), peer);
+    let cookies = session::CookiePolicy {
+        secure: state.security.secure_cookies,
+    };
+    let response = handle_server_fns_with_context(
+        move || {
+            provide_context(state.pool.clone());
+            provide_context(cookies);
+            if let Some(ip) = client {
+                provide_context(ClientAddr(ip));
+            }
+        },
+        request,
+    )
+    .await
+    .into_response();
     crate::status::with_error_status(response).await
+}
+
+/// The CSP nonce `headers::set_security_headers` chose for this response, for
+/// Leptos to put on the page's inline scripts.
+fn nonce_of(request: &Request<Body>) -> Nonce {
+    request
+        .extensions()
+        .get::<Nonce>()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Static files, and the "not found" page for everything else.
+async fn fallback(uri: Uri, State(state): State<AppState>, request: Request<Body>) -> Response {
+    let nonce = nonce_of(&request);
+    let handler = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        move || provide_context(nonce.clone()),
+        shell,
+    );
+    handler(uri, State(state), request).await
 }
 
 /// Pages need a session, except the sign-in page (which needs the opposite).
@@ -111,9 +171,13 @@ async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> 
     }
     let pool = state.pool.clone();
     let options = state.leptos_options.clone();
+    let nonce = nonce_of(&request);
     let handler = leptos_axum::render_route_with_context(
         state.routes.clone(),
-        move || provide_context(pool.clone()),
+        move || {
+            provide_context(pool.clone());
+            provide_context(nonce.clone());
+        },
         move || shell(options.clone()),
     );
     let mut response = handler(State(state), request).await.into_response();

@@ -7,10 +7,12 @@ use super::model::{CurrentUser, TeamMember};
 use crate::error::AppError;
 
 /// Form-encoded so the sign-in form works even before the wasm has loaded.
+/// Throttled per account and per client address (see `throttle`); a success
+/// ends the browser's previous session and starts a fresh one.
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String) -> Result<CurrentUser, AppError> {
-    use super::session;
-    use crate::{error::FieldErrors, validate};
+    use super::{session, throttle};
+    use crate::{context, error::FieldErrors, validate};
 
     let mut errors = FieldErrors::default();
     validate::required(&mut errors, "email", &email, 254);
@@ -19,15 +21,35 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     }
     errors.into_result()?;
 
-    let pool = crate::context::pool()?;
-    let user = session::verify_login(&pool, &email, &password).await?;
-    let token = session::create_session(&pool, user.id).await?;
+    let pool = context::pool()?;
     let response = expect_context::<leptos_axum::ResponseOptions>();
-    response.insert_header(
-        http::header::SET_COOKIE,
-        http::HeaderValue::from_str(&session::session_cookie(&token))
-            .map_err(|_| AppError::Internal)?,
-    );
+    let keys = throttle::Keys::new(&email, context::client_addr());
+    let attempt = match throttle::begin_attempt(&pool, &keys).await {
+        Ok(attempt) => attempt,
+        Err(error) => {
+            if let AppError::Throttled { retry_after_secs } = error {
+                // A plain form post (before the wasm loads) is sent back to the
+                // form with its error by a redirect, which a 429 would replace.
+                if !context::accepts_html() {
+                    response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
+                }
+                response.insert_header(
+                    http::header::RETRY_AFTER,
+                    http::HeaderValue::from(retry_after_secs),
+                );
+            }
+            return Err(error);
+        }
+    };
+    let user = session::verify_login(&pool, &email, &password).await?;
+    throttle::succeeded(&pool, &keys, attempt).await?;
+    // Rotation: a session fixed by someone else before sign-in never becomes this one.
+    if let Some(previous) = context::session_token() {
+        session::delete_session(&pool, &previous).await?;
+    }
+    session::remove_expired(&pool, Some(user.id)).await?;
+    let token = session::create_session(&pool, user.id).await?;
+    set_cookie(&session::session_cookie(&token, context::cookie_policy()))?;
     leptos_axum::redirect("/customers");
     Ok(user)
 }
@@ -35,17 +57,35 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     use super::session;
+    use crate::context;
 
-    let pool = crate::context::pool()?;
-    if let Some(token) = crate::context::session_token() {
+    let pool = context::pool()?;
+    if let Some(token) = context::session_token() {
         session::delete_session(&pool, &token).await?;
     }
-    let response = expect_context::<leptos_axum::ResponseOptions>();
-    response.insert_header(
-        http::header::SET_COOKIE,
-        http::HeaderValue::from_str(&session::clear_cookie()).map_err(|_| AppError::Internal)?,
-    );
+    set_cookie(&session::clear_cookie(context::cookie_policy()))?;
     leptos_axum::redirect("/login");
+    Ok(())
+}
+
+/// Ends every session of the signed-in user: a lost phone, a shared computer.
+#[server(endpoint = "logout_everywhere")]
+pub async fn logout_everywhere() -> Result<(), AppError> {
+    use super::session;
+    use crate::context;
+
+    let (pool, user) = context::require_user().await?;
+    let ended = session::delete_user_sessions(&pool, user.id).await?;
+    tracing::info!(user = %user.id, sessions = ended, "signed out everywhere");
+    set_cookie(&session::clear_cookie(context::cookie_policy()))?;
+    leptos_axum::redirect("/login");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+fn set_cookie(cookie: &str) -> Result<(), AppError> {
+    let value = http::HeaderValue::from_str(cookie).map_err(|_| AppError::Internal)?;
+    expect_context::<leptos_axum::ResponseOptions>().insert_header(http::header::SET_COOKIE, value);
     Ok(())
 }
 

@@ -3,5 +3,9 @@
 pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod throttle;
 pub mod view;

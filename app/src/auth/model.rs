@@ -59,6 +59,38 @@ pub struct TeamMember {
     pub role: Role,
 }
 
+/// Shortest password an account may be given: long beats clever.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// Argon2 hashes any length; this only keeps a request's work bounded.
+pub const MAX_PASSWORD_CHARS: usize = 1024;
+
+/// Why `password` is not good enough for the account `email`, if it is not.
+pub fn password_problem(password: &str, email: &str) -> Option<String> {
+    let chars = password.chars().count();
+    let mut distinct: Vec<char> = password.chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if password.trim().is_empty() {
+        Some("Enter a password.".into())
+    } else if chars < MIN_PASSWORD_CHARS {
+        Some(format!(
+            "The password is too short: use at least {MIN_PASSWORD_CHARS} characters (it has {chars})."
+        ))
+    } else if chars > MAX_PASSWORD_CHARS {
+        Some(format!(
+            "The password is too long: keep it under {MAX_PASSWORD_CHARS} characters."
+        ))
+    } else if distinct.len() < 4 {
+        Some("The password repeats too few characters: use at least 4 different ones.".into())
+    } else if password.trim().eq_ignore_ascii_case(email.trim())
+        || password.to_lowercase().contains("fieldbook")
+    {
+        Some("The password is too easy to guess: do not use the email or the app's name.".into())
+    } else {
+        None
+    }
+}
+
 /// "Ana Lopez" -> "AL": shown on cards where space is tight.
 pub fn initials(name: &str) -> String {
     name.split_whitespace()
@@ -89,6 +121,19 @@ mod tests {
         assert!(rep.can_access(rep.id));
         assert!(!rep.can_access(other));
         assert!(manager.can_access(other));
+    }
+
+    #[test]
+    fn weak_passwords_are_refused_with_the_reason() {
+        let email = "boss@team.test";
+        assert!(password_problem("", email).is_some_and(|p| p.contains("Enter")));
+        assert!(password_problem("short", email).is_some_and(|p| p.contains("too short")));
+        assert!(
+            password_problem("aaaaaaaaaaaaaaaa", email).is_some_and(|p| p.contains("different"))
+        );
+        assert!(password_problem("my-fieldbook-2026", email).is_some());
+        assert!(password_problem(&"x1".repeat(600), email).is_some());
+        assert_eq!(password_problem("plum tractor sunrise 7", email), None);
     }
 
     #[test]

@@ -1,41 +1,19 @@
 //! Password checks and database-backed sessions (server only).
 
-use argon2::{
-    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
-    Argon2,
-};
 use chrono::{Duration, Utc};
 use sha2::{Digest, Sha256};
 use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{CurrentUser, Role, TeamMember};
+use super::password::verify as verify_password;
 use crate::error::AppError;
+
+pub use super::password::hash_password;
 
 pub const COOKIE_NAME: &str = "fieldbook_session";
 /// Reps stay signed in for a month: they must not be locked out offline.
 pub const SESSION_DAYS: i64 = 30;
-
-pub fn hash_password(password: &str) -> Result<String, AppError> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| {
-            tracing::error!(error = %e, "password hashing failed");
-            AppError::Internal
-        })
-}
-
-fn password_matches(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
 
 fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
@@ -64,7 +42,8 @@ impl UserRow {
     }
 }
 
-/// The same answer for an unknown email and a wrong password: no account probing.
+/// The same answer, after the same work, for an unknown email and a wrong
+/// password: neither the words nor the time tell which accounts exist.
 pub async fn verify_login(
     pool: &PgPool,
     email: &str,
@@ -76,18 +55,21 @@ pub async fn verify_login(
     .bind(email.trim())
     .fetch_optional(pool)
     .await?;
-    let rejected = || AppError::validation("password", "The email or password is incorrect.");
-    let (id, name, email, role, hash) = row.ok_or_else(rejected)?;
-    if !password_matches(password, &hash) {
-        return Err(rejected());
+    let hash = row.as_ref().map(|(.., hash)| hash.as_str());
+    let matches = verify_password(password, hash).await?;
+    match row {
+        Some((id, name, email, role, _)) if matches => UserRow {
+            id,
+            name,
+            email,
+            role,
+        }
+        .into_user(),
+        _ => Err(AppError::validation(
+            "password",
+            "The email or password is incorrect.",
+        )),
     }
-    UserRow {
-        id,
-        name,
-        email,
-        role,
-    }
-    .into_user()
 }
 
 /// Starts a session and returns the cookie token (only its hash is stored).
@@ -120,6 +102,27 @@ pub async fn delete_session(pool: &PgPool, token: &str) -> Result<(), AppError> 
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// Signs the user out on every device (their sessions, not their devices' unsent edits).
+pub async fn delete_user_sessions(pool: &PgPool, user_id: Uuid) -> Result<u64, AppError> {
+    let done = sqlx::query("delete from sessions where user_id = $1")
+        .bind(user_id)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Expired sessions no longer sign anyone in; this drops their rows. Run at each
+/// sign-in for that user and periodically for everyone.
+pub async fn remove_expired(pool: &PgPool, user_id: Option<Uuid>) -> Result<u64, AppError> {
+    let done = sqlx::query(
+        "delete from sessions where expires_at <= now() and ($1::uuid is null or user_id = $1)",
+    )
+    .bind(user_id)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Managers pick from the whole team; a rep only ever sees themself.
@@ -157,16 +160,35 @@ pub fn token_from_headers(headers: &http::HeaderMap) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// HttpOnly keeps scripts away from the token; Lax blocks cross-site form posts.
-pub fn session_cookie(token: &str) -> String {
+/// How the session cookie is sent; the server provides it to server functions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CookiePolicy {
+    /// Only over https (`Secure`): set when the app is served over https.
+    pub secure: bool,
+}
+
+impl CookiePolicy {
+    fn attributes(self) -> &'static str {
+        if self.secure {
+            "Path=/; HttpOnly; SameSite=Lax; Secure"
+        } else {
+            "Path=/; HttpOnly; SameSite=Lax"
+        }
+    }
+}
+
+/// HttpOnly keeps scripts away from the token; Lax blocks cross-site form posts
+/// from sending it (the CSRF check refuses them anyway).
+pub fn session_cookie(token: &str, policy: CookiePolicy) -> String {
     format!(
-        "{COOKIE_NAME}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
+        "{COOKIE_NAME}={token}; {}; Max-Age={}",
+        policy.attributes(),
         SESSION_DAYS * 24 * 3600
     )
 }
 
-pub fn clear_cookie() -> String {
-    format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+pub fn clear_cookie(policy: CookiePolicy) -> String {
+    format!("{COOKIE_NAME}=; {}; Max-Age=0", policy.attributes())
 }
 
 #[cfg(test)]
@@ -185,10 +207,11 @@ mod tests {
     }
 
     #[test]
-    fn passwords_verify_only_against_their_own_hash() {
-        let hash = hash_password("correct horse").expect("hash");
-        assert!(password_matches("correct horse", &hash));
-        assert!(!password_matches("wrong", &hash));
-        assert!(!password_matches("correct horse", "not a hash"));
+    fn the_cookie_is_secure_only_when_the_policy_says_so() {
+        let plain = session_cookie("t", CookiePolicy::default());
+        let secure = session_cookie("t", CookiePolicy { secure: true });
+        assert!(!plain.contains("Secure"), "{plain}");
+        assert!(secure.contains("; Secure;"), "{secure}");
+        assert!(clear_cookie(CookiePolicy { secure: true }).contains("Secure"));
     }
 }

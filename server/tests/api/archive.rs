@@ -561,3 +561,47 @@ async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
         4
     );
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn no_server_function_deletes_a_record(pool: PgPool) {
+    use crate::client::{app, cookie_for, post_json, send};
+
+    let t = team(&pool).await;
+    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("company");
+    let work = work_of(&pool, &t, &t.manager, &t.ben, acme.id).await;
+    let bens_before = rows_of(&pool, t.ben.id).await;
+    let router = app(pool.clone());
+    let cookie = cookie_for(&pool, &t.ana).await;
+    // The delete endpoints of earlier releases, as an old cached page would call them.
+    for (path, id) in [
+        ("/api/companies/delete", acme.id),
+        ("/api/deals/delete", work.open_deal),
+        ("/api/contacts/delete", acme.id),
+    ] {
+        let reply = send(
+            &router,
+            post_json(path, Some(&cookie), &serde_json::json!({ "id": id })),
+        )
+        .await;
+        assert!(!reply.status.is_success(), "{path}: {}", reply.status);
+    }
+    // The one erase there is: a manager's, of an archived record only.
+    let erase = serde_json::json!({ "kind": "company", "id": acme.id });
+    let reply = send(
+        &router,
+        post_json("/api/archive/erase", Some(&cookie), &erase),
+    )
+    .await;
+    assert_eq!(reply.status.as_u16(), 403, "{}", reply.body);
+    let manager = cookie_for(&pool, &t.manager).await;
+    let reply = send(
+        &router,
+        post_json("/api/archive/erase", Some(&manager), &erase),
+    )
+    .await;
+    assert_eq!(reply.status.as_u16(), 409, "{}", reply.body);
+    assert_eq!(rows_of(&pool, t.ben.id).await, bens_before);
+    assert!(!is_archived(&pool, "companies", acme.id).await);
+}

@@ -26,7 +26,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::client::{app, cookie_for, get, post, send};
-use crate::helpers::{company, team};
+use crate::helpers::{company, team, user};
 
 const SEED: u64 = 14;
 const CASES: usize = 3_000;
@@ -466,7 +466,10 @@ enum Codec {
 fn codec(path: &str, method: &axum::http::Method) -> Codec {
     if *method == axum::http::Method::GET {
         Codec::Url
-    } else if matches!(path, "/api/login" | "/api/logout") {
+    } else if matches!(
+        path,
+        "/api/login" | "/api/logout" | "/api/logout_everywhere"
+    ) {
         Codec::Form
     } else {
         Codec::Json
@@ -577,6 +580,7 @@ async fn no_input_makes_a_server_function_panic_or_fail_with_a_5xx_other_than_50
     let app = app(pool.clone());
     let rep_cookie = cookie_for(&pool, &ids.rep).await;
     let manager_cookie = cookie_for(&pool, &manager).await;
+    let leaver = user(&pool, "Leaver", app::auth::model::Role::Rep).await;
 
     // Every registered server function, old and new, by path and method.
     let mut functions: Vec<(&'static str, axum::http::Method)> =
@@ -597,12 +601,13 @@ async fn no_input_makes_a_server_function_panic_or_fail_with_a_5xx_other_than_50
     for case in 0..CASES {
         let (path, method) = &functions[case % functions.len()];
         let who = rng.u8(..10);
-        // Signing out ends the session it is sent with: give it its own.
+        // Signing out ends the session it is sent with (everywhere: all of its
+        // user's): give it a session of a user no other case signs in as.
         let own_session;
         let cookie = match (who, *path) {
             (0, _) => None,
-            (_, "/api/logout") => {
-                own_session = cookie_for(&pool, &ids.rep).await;
+            (_, "/api/logout" | "/api/logout_everywhere") => {
+                own_session = cookie_for(&pool, &leaver).await;
                 Some(own_session.as_str())
             }
             (1..=5, _) => Some(rep_cookie.as_str()),

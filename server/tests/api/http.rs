@@ -13,20 +13,23 @@ use tower::ServiceExt;
 
 use crate::helpers::{team, PASSWORD};
 
-fn app(pool: PgPool) -> Router {
+/// The origin of the app in these tests (`LeptosOptions`' default listen address).
+pub const ORIGIN: &str = "http://127.0.0.1:3000";
+
+pub fn app(pool: PgPool) -> Router {
     server::startup::router(
         pool,
         LeptosOptions::builder().output_name("fieldbook").build(),
     )
 }
 
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: String,
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
 }
 
-async fn send(app: &Router, request: Request<Body>) -> Reply {
+pub async fn send(app: &Router, request: Request<Body>) -> Reply {
     let response = app.clone().oneshot(request).await.expect("response");
     let status = response.status();
     let headers = response.headers().clone();
@@ -43,12 +46,13 @@ async fn send(app: &Router, request: Request<Body>) -> Reply {
     }
 }
 
-async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
+pub async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
     let form =
         serde_urlencoded::to_string([("email", email), ("password", password)]).expect("form");
     send(
         app,
         Request::post("/api/login")
+            .header(header::ORIGIN, ORIGIN)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::ACCEPT, "application/json")
             .body(Body::from(form))
@@ -57,7 +61,7 @@ async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
     .await
 }
 
-fn session_cookie(reply: &Reply) -> String {
+pub fn session_cookie(reply: &Reply) -> String {
     let set_cookie = reply
         .headers
         .get(header::SET_COOKIE)
@@ -71,12 +75,13 @@ fn session_cookie(reply: &Reply) -> String {
         .to_string()
 }
 
-fn create_request(cookie: Option<&str>, name: &str) -> Request<Body> {
+pub fn create_request(cookie: Option<&str>, name: &str) -> Request<Body> {
     let company = app::customers::model::NewCompany {
         name: name.into(),
         ..app::customers::model::NewCompany::blank()
     };
     let mut request = Request::post("/api/companies/create")
+        .header(header::ORIGIN, ORIGIN)
         .header(header::CONTENT_TYPE, "application/json")
         .header(header::ACCEPT, "application/json");
     if let Some(cookie) = cookie {

@@ -13,4 +13,5 @@ mod forecast;
 mod fuzz;
 mod helpers;
 mod http;
+mod security;
 mod sync;
