@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ANA, MANAGER, allSaved, goOffline, goOnline, pageAs, status, uniqueName } from "./helpers";
+import { ANA, BEN, MANAGER, allSaved, goOffline, goOnline, pageAs, status, uniqueName } from "./helpers";
 
 /** Answers the next confirmation dialog with OK, and hands back its question. */
 function acceptNextDialog(page: Page) {
@@ -103,4 +103,34 @@ test("a rep is told who still works at a customer instead of archiving it", asyn
     "Ben Carter still has 1 planned activity here.",
   );
   await expect(ana.getByRole("heading", { level: 1, name })).toBeVisible();
+});
+
+test("a manager hands a customer to another rep: told what moves, and the planned call goes along", async ({
+  browser,
+}) => {
+  const ana = await pageAs(browser, ANA);
+  const name = uniqueName("Handover Co");
+  await ana.getByRole("link", { name: "New company" }).click();
+  await ana.getByLabel("Name").fill(name);
+  await ana.getByRole("button", { name: "Create company" }).click();
+  await expect(ana.getByRole("heading", { level: 1, name })).toBeVisible();
+  await ana.getByRole("button", { name: "Plan next step" }).click();
+  const plan = ana.getByRole("form", { name: "Plan the next step" });
+  await plan.getByLabel("Subject").fill("Call about the handover");
+  await plan.getByRole("button", { name: "Plan it" }).click();
+  await allSaved(ana);
+
+  const manager = await pageAs(browser, MANAGER);
+  await openCustomer(manager, name);
+  await manager.getByRole("button", { name: "Edit Owner" }).click();
+  await manager.getByLabel("Owner").selectOption({ label: "Ben Carter" });
+  const asked = acceptNextDialog(manager);
+  await manager.getByRole("button", { name: "Save" }).click();
+  expect(await asked).toContain("Ana Lopez's 0 open deals and 1 activity here move to Ben Carter");
+  await expect(manager.getByRole("button", { name: "Edit Owner" })).toHaveText("Ben Carter");
+  await allSaved(manager);
+
+  const ben = await pageAs(browser, BEN);
+  await openCustomer(ben, name);
+  await expect(ben.getByText("Call about the handover")).toBeVisible();
 });
