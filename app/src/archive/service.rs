@@ -21,6 +21,24 @@ fn require_manager(user: &CurrentUser) -> Result<(), AppError> {
     }
 }
 
+/// The record under lock, once it is known the user may change it; the
+/// transaction's changes are recorded as theirs.
+async fn lock_for_change(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    kind: ArchiveKind,
+    id: Uuid,
+) -> Result<db::Locked, AppError> {
+    crate::sync::db::act_as(conn, user.id).await?;
+    let locked = db::lock(&mut *conn, kind, id)
+        .await?
+        .ok_or_else(|| not_found(kind))?;
+    if !user.can_access(locked.owner_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(locked)
+}
+
 /// What archiving the company would take with it (for the confirmation).
 pub async fn company_reach(
     pool: &PgPool,
@@ -44,13 +62,7 @@ pub async fn archive(
     force: bool,
 ) -> Result<(), AppError> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    crate::sync::db::act_as(&mut tx, user.id).await?;
-    let locked = db::lock(&mut *tx, kind, id)
-        .await?
-        .ok_or_else(|| not_found(kind))?;
-    if !user.can_access(locked.owner_id) {
-        return Err(AppError::Forbidden);
-    }
+    let locked = lock_for_change(&mut tx, user, kind, id).await?;
     if locked.archived {
         return Ok(());
     }
@@ -82,13 +94,7 @@ pub async fn restore(
     id: Uuid,
 ) -> Result<(), AppError> {
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-    crate::sync::db::act_as(&mut tx, user.id).await?;
-    let locked = db::lock(&mut *tx, kind, id)
-        .await?
-        .ok_or_else(|| not_found(kind))?;
-    if !user.can_access(locked.owner_id) {
-        return Err(AppError::Forbidden);
-    }
+    let locked = lock_for_change(&mut tx, user, kind, id).await?;
     if !locked.archived {
         return Ok(());
     }

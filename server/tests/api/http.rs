@@ -7,44 +7,14 @@ use axum::{
     Router,
 };
 use http_body_util::BodyExt;
-use leptos::config::LeptosOptions;
 use sqlx::PgPool;
 use tower::ServiceExt;
 
+pub use crate::client::{app, send, Reply};
 use crate::helpers::{team, PASSWORD};
 
 /// The origin of the app in these tests (`LeptosOptions`' default listen address).
 pub const ORIGIN: &str = "http://127.0.0.1:3000";
-
-pub fn app(pool: PgPool) -> Router {
-    server::startup::router(
-        pool,
-        LeptosOptions::builder().output_name("fieldbook").build(),
-    )
-}
-
-pub struct Reply {
-    pub status: StatusCode,
-    pub headers: axum::http::HeaderMap,
-    pub body: String,
-}
-
-pub async fn send(app: &Router, request: Request<Body>) -> Reply {
-    let response = app.clone().oneshot(request).await.expect("response");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
 
 pub async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
     let form =
