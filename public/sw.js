@@ -9,7 +9,16 @@
 // from the local copy, so every page of one template has the same HTML.
 
 const CACHE = "fieldbook-shell-v1";
-const SHELL = ["/pkg/fieldbook.js", "/pkg/fieldbook.wasm", "/pkg/fieldbook.css", "/favicon.svg"];
+const SHELL = [
+  "/pkg/fieldbook.js",
+  "/pkg/fieldbook.wasm",
+  "/pkg/fieldbook.css",
+  "/favicon.svg",
+  "/manifest.webmanifest",
+  "/icons/icon-192.png",
+  "/icons/icon-512.png",
+  "/icons/icon-maskable-512.png",
+];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 self.addEventListener("install", (event) => {

@@ -256,6 +256,7 @@ mod browser {
                 let has_data = base.cursor > 0;
                 sync.replica
                     .set_value(Some(Replica::new(user, base, outbox)));
+                keep_storage();
                 sync.ready.set(has_data);
                 sync.touch();
                 if first {
@@ -628,6 +629,19 @@ mod browser {
             if let Some(container) = service_worker() {
                 let _ = container.register("/sw.js");
             }
+        }
+    }
+
+    /// Asks the browser to keep this origin's storage under pressure, so the
+    /// device copy and the outbox are not evicted (Chromium decides without a
+    /// prompt; where the API is missing nothing happens).
+    fn keep_storage() {
+        let navigator = window().navigator();
+        let key = wasm_bindgen::JsValue::from_str("storage");
+        let present = web_sys::js_sys::Reflect::get(&navigator, &key)
+            .is_ok_and(|value| !value.is_undefined());
+        if present {
+            let _ = navigator.storage().persist();
         }
     }
 
