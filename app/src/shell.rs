@@ -22,7 +22,7 @@ use crate::{
     pipelines::view::PipelineSettingsPage,
     sync::{
         client::{provide_sync, use_sync},
-        view::{SyncProblems, SyncStatus},
+        view::{DevicePage, SyncProblems, SyncStatus},
     },
     ui::{ErrorNotice, Loading},
 };
@@ -144,6 +144,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/device")
+                        view=|| view! { <RequireUser><DevicePage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/archive")
                         view=|| view! { <RequireUser><ArchivePage /></RequireUser> }
                         ssr=SsrMode::Async
@@ -197,7 +202,9 @@ fn TopBar() -> impl IntoView {
                                     <a href="/forecast">"Forecast"</a>
                                     {user.is_manager().then(|| view! { <a href="/archive">"Archive"</a> })}
                                 </nav>
-                                <SyncStatus />
+                                <a class="sync-link" href="/device" title="This device: storage and sync">
+                                    <SyncStatus />
+                                </a>
                                 <div class="whoami">
                                     <span class="whoami-name" title=user.email.clone()>
                                         {user.name.clone()}

@@ -19,7 +19,7 @@ test("every page loads, hydrates and works under the Content-Security-Policy wit
   expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
 
   await signIn(page, MANAGER);
-  for (const path of ["/today", "/customers/new", "/deals", "/forecast", "/pipelines", "/customers"]) {
+  for (const path of ["/today", "/customers/new", "/deals", "/forecast", "/pipelines", "/archive", "/device", "/customers"]) {
     await page.goto(path);
     await hydrated(page);
   }

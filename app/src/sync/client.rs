@@ -32,6 +32,8 @@ pub struct Sync {
     pub pending: RwSignal<usize>,
     /// Refused edits and sync problems, in words, until the user dismisses them.
     pub problems: RwSignal<Vec<String>>,
+    /// When this device last finished a sync round with the server.
+    pub last_synced: RwSignal<Option<chrono::DateTime<Utc>>>,
     // Only the browser syncs; the server renders the loading state.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     running: StoredValue<bool>,
@@ -63,6 +65,7 @@ pub fn provide_sync() -> Sync {
         syncing: RwSignal::new(false),
         pending: RwSignal::new(0),
         problems: RwSignal::new(Vec::new()),
+        last_synced: RwSignal::new(None),
         running: StoredValue::new(false),
         again: StoredValue::new(false),
         retry_ms: StoredValue::new(0),
@@ -570,6 +573,7 @@ mod browser {
                 }
             }
             self.online.set(true);
+            self.last_synced.set(Some(Utc::now()));
             self.retry_ms.set_value(0);
             Ok(())
         }
