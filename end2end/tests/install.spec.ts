@@ -2,7 +2,7 @@ import { chromium, expect, test } from "@playwright/test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ANA, hydrated, PASSWORD } from "./helpers";
+import { ANA, signIn } from "./helpers";
 
 test("the app is installable: a manifest with its icons, and Chromium's own check finds no error", async ({
   page,
@@ -33,13 +33,7 @@ test("the app is installable: a manifest with its icons, and Chromium's own chec
   });
   try {
     const browserPage = context.pages()[0] ?? (await context.newPage());
-    await browserPage.goto("/login");
-    await hydrated(browserPage);
-    await browserPage.getByLabel("Email").fill(ANA);
-    await browserPage.getByLabel("Password").fill(PASSWORD);
-    await browserPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(browserPage).toHaveURL(/\/customers$/);
-    await hydrated(browserPage);
+    await signIn(browserPage, ANA);
     await browserPage.evaluate(() => navigator.serviceWorker.ready);
     const cdp = await context.newCDPSession(browserPage);
     const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
