@@ -29,19 +29,6 @@ pub fn cookie_policy() -> session::CookiePolicy {
     use_context::<session::CookiePolicy>().unwrap_or_default()
 }
 
-/// Whether the request is a browser's plain form post (it accepts a page back).
-pub fn accepts_html() -> bool {
-    use_context::<http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .map(|v| v.contains("text/html"))
-        })
-        .unwrap_or(false)
-}
-
 /// The session token sent by the browser, if any.
 pub fn session_token() -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;

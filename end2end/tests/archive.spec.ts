@@ -11,6 +11,14 @@ function acceptNextDialog(page: Page) {
   });
 }
 
+/** Creates a company from the customer list, as a rep does, and opens its card. */
+async function newCompany(page: Page, name: string) {
+  await page.getByRole("link", { name: "New company" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create company" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
 async function openCustomer(page: Page, name: string) {
   await page.getByRole("link", { name: "Customers", exact: true }).click();
   await page.getByLabel("Search customers").fill(name);
@@ -23,10 +31,7 @@ test("a rep archives a customer offline; the manager restores it from the Archiv
 }) => {
   const ana = await pageAs(browser, ANA);
   const name = uniqueName("Archive Co");
-  await ana.getByRole("link", { name: "New company" }).click();
-  await ana.getByLabel("Name").fill(name);
-  await ana.getByRole("button", { name: "Create company" }).click();
-  await expect(ana.getByRole("heading", { level: 1, name })).toBeVisible();
+  await newCompany(ana, name);
   await ana.getByRole("button", { name: "Add contact" }).click();
   const form = ana.getByRole("form", { name: "New contact" });
   await form.getByLabel("Name").fill("Rosa Archive");
@@ -83,10 +88,7 @@ test("a rep is told who still works at a customer instead of archiving it", asyn
   // Ana's customer, where the manager plans a follow-up for Ben.
   const ana = await pageAs(browser, ANA);
   const name = uniqueName("Shared Co");
-  await ana.getByRole("link", { name: "New company" }).click();
-  await ana.getByLabel("Name").fill(name);
-  await ana.getByRole("button", { name: "Create company" }).click();
-  await expect(ana.getByRole("heading", { level: 1, name })).toBeVisible();
+  await newCompany(ana, name);
   await allSaved(ana);
 
   const manager = await pageAs(browser, MANAGER);
@@ -110,10 +112,7 @@ test("a manager hands a customer to another rep: told what moves, and the planne
 }) => {
   const ana = await pageAs(browser, ANA);
   const name = uniqueName("Handover Co");
-  await ana.getByRole("link", { name: "New company" }).click();
-  await ana.getByLabel("Name").fill(name);
-  await ana.getByRole("button", { name: "Create company" }).click();
-  await expect(ana.getByRole("heading", { level: 1, name })).toBeVisible();
+  await newCompany(ana, name);
   await ana.getByRole("button", { name: "Plan next step" }).click();
   const plan = ana.getByRole("form", { name: "Plan the next step" });
   await plan.getByLabel("Subject").fill("Call about the handover");

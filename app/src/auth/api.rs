@@ -22,25 +22,10 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     errors.into_result()?;
 
     let pool = context::pool()?;
-    let response = expect_context::<leptos_axum::ResponseOptions>();
     let keys = throttle::Keys::new(&email, context::client_addr());
-    let attempt = match throttle::begin_attempt(&pool, &keys).await {
-        Ok(attempt) => attempt,
-        Err(error) => {
-            if let AppError::Throttled { retry_after_secs } = error {
-                // A plain form post (before the wasm loads) is sent back to the
-                // form with its error by a redirect, which a 429 would replace.
-                if !context::accepts_html() {
-                    response.set_status(http::StatusCode::TOO_MANY_REQUESTS);
-                }
-                response.insert_header(
-                    http::header::RETRY_AFTER,
-                    http::HeaderValue::from(retry_after_secs),
-                );
-            }
-            return Err(error);
-        }
-    };
+    // `Throttled` is answered 429 with `Retry-After` where every server
+    // function's error gets its status (server/src/status.rs).
+    let attempt = throttle::begin_attempt(&pool, &keys).await?;
     let user = session::verify_login(&pool, &email, &password).await?;
     throttle::succeeded(&pool, &keys, attempt).await?;
     // Rotation: a session fixed by someone else before sign-in never becomes this one.

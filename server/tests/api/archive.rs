@@ -91,6 +91,13 @@ async fn work_of(
     }
 }
 
+/// The customer "Acme", owned by `owner`.
+async fn acme_of(pool: &PgPool, owner: &CurrentUser) -> customers::model::Company {
+    customers::service::create(pool, owner, company("Acme"))
+        .await
+        .expect("company")
+}
+
 /// Rows that exist, archived or not: (deals, deal history, activities, contacts) of `owner`.
 async fn rows_of(pool: &PgPool, owner: Uuid) -> (i64, i64, i64, i64) {
     sqlx::query_as(
@@ -133,9 +140,7 @@ async fn give_company_to(pool: &PgPool, t: &Team, company_id: Uuid, to: &Current
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn the_reported_delete_now_archives_and_a_manager_restores_everything(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ben, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ben).await;
     let work = work_of(&pool, &t, &t.ben, &t.ben, acme.id).await;
     let bens_before = rows_of(&pool, t.ben.id).await;
     give_company_to(&pool, &t, acme.id, &t.ana).await;
@@ -199,9 +204,7 @@ async fn the_reported_delete_now_archives_and_a_manager_restores_everything(pool
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn a_rep_cannot_archive_a_company_where_a_colleague_still_works(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ana).await;
     // The manager put Ben's deal and follow-up on Ana's customer.
     let work = work_of(&pool, &t, &t.manager, &t.ben, acme.id).await;
     let bens_before = rows_of(&pool, t.ben.id).await;
@@ -258,9 +261,7 @@ async fn a_rep_cannot_archive_a_company_where_a_colleague_still_works(pool: PgPo
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn only_a_manager_erases_and_only_what_is_archived_and_it_is_audited(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ana).await;
     let work = work_of(&pool, &t, &t.ana, &t.ana, acme.id).await;
     contacts::service::create(
         &pool,
@@ -327,9 +328,7 @@ async fn only_a_manager_erases_and_only_what_is_archived_and_it_is_audited(pool:
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn no_push_or_stage_deletion_removes_a_colleagues_records(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ana).await;
     let work = work_of(&pool, &t, &t.manager, &t.ben, acme.id).await;
     let bens_before = rows_of(&pool, t.ben.id).await;
 
@@ -405,9 +404,7 @@ async fn no_push_or_stage_deletion_removes_a_colleagues_records(pool: PgPool) {
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn a_customer_handed_over_takes_its_open_deals_and_planned_work_along(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ben, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ben).await;
     let work = work_of(&pool, &t, &t.ben, &t.ben, acme.id).await;
     let device = Uuid::new_v4();
     let pull = |user: CurrentUser, cursor: i64| {
@@ -460,9 +457,7 @@ async fn a_customer_handed_over_takes_its_open_deals_and_planned_work_along(pool
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ana).await;
     let work = work_of(&pool, &t, &t.ana, &t.ana, acme.id).await;
     let device = Uuid::new_v4();
     let cursor = app::sync::service::pull(
@@ -567,9 +562,7 @@ async fn no_server_function_deletes_a_record(pool: PgPool) {
     use crate::client::{app, cookie_for, post_json, send};
 
     let t = team(&pool).await;
-    let acme = customers::service::create(&pool, &t.ana, company("Acme"))
-        .await
-        .expect("company");
+    let acme = acme_of(&pool, &t.ana).await;
     let work = work_of(&pool, &t, &t.manager, &t.ben, acme.id).await;
     let bens_before = rows_of(&pool, t.ben.id).await;
     let router = app(pool.clone());

@@ -115,14 +115,15 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         let (deals, activities) = sync
             .with_view(|d| {
                 let deals = d
-                    .deals_of(id)
-                    .iter()
-                    .filter(|x| x.owner_id == previous && x.status == DealStatus::Open)
+                    .deals
+                    .values()
+                    .filter(|x| x.company_id == id && x.owner_id == previous)
+                    .filter(|x| x.status == DealStatus::Open)
                     .count();
                 let activities = d
-                    .activities_of(id)
-                    .iter()
-                    .filter(|a| a.owner_id == previous)
+                    .activities
+                    .values()
+                    .filter(|a| a.company_id == id && a.owner_id == previous)
                     .count();
                 (deals as i64, activities as i64)
             })
