@@ -399,11 +399,6 @@ async fn one_address_trying_many_accounts_is_slowed_down_too(pool: PgPool) {
     );
 }
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
 async fn timed_sign_in(app: &Router, email: &str, password: &str) -> Duration {
     let started = Instant::now();
     let reply = sign_in(app, email, password).await;
@@ -422,12 +417,13 @@ async fn an_unknown_email_takes_as_long_as_a_wrong_password(pool: PgPool) {
     let app = app(pool);
     // Warm-up: the first unknown email also makes the dummy hash.
     timed_sign_in(&app, "warm@team.test", "x").await;
-    let (mut known, mut unknown) = (Vec::new(), Vec::new());
-    for i in 0..5 {
-        known.push(timed_sign_in(&app, &t.ben.email, "wrong").await);
-        unknown.push(timed_sign_in(&app, &format!("nobody{i}@team.test"), "wrong").await);
+    let (mut known, mut unknown) = (Duration::MAX, Duration::MAX);
+    for i in 0..7 {
+        known = known.min(timed_sign_in(&app, &t.ben.email, "wrong").await);
+        unknown = unknown.min(timed_sign_in(&app, &format!("nobody{i}@team.test"), "wrong").await);
     }
-    let (known, unknown) = (median(known), median(unknown));
+    // The fastest of each: other tests hashing in parallel share the hashing
+    // slots and only ever add time, so the minimum is the cost of the work itself.
     // Before the dummy hash, an unknown email answered about 10 times faster.
     assert!(
         unknown * 2 > known && known * 2 > unknown,
