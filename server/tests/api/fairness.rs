@@ -58,6 +58,7 @@ async fn pull_p95(pool: &PgPool, user: &CurrentUser) -> Duration {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
+#[ignore = "timing: ./fieldbook test runs it alone, after the others"]
 async fn another_users_pull_stays_fast_while_one_rep_floods_the_server_with_pushes(
     options: PgPoolOptions,
     connect: PgConnectOptions,

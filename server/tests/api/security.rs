@@ -412,6 +412,7 @@ async fn timed_sign_in(app: &Router, email: &str, password: &str) -> Duration {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
+#[ignore = "timing: ./fieldbook test runs it alone, after the others"]
 async fn an_unknown_email_takes_as_long_as_a_wrong_password(pool: PgPool) {
     let t = team(&pool).await;
     let app = app(pool);
@@ -445,6 +446,7 @@ async fn health_time(app: &Router) -> Duration {
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
+#[ignore = "timing: ./fieldbook test runs it alone, after the others"]
 async fn health_checks_stay_fast_while_many_sign_ins_hash(pool: PgPool) {
     let mut people = Vec::new();
     for i in 0..16 {
