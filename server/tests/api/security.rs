@@ -423,8 +423,8 @@ async fn an_unknown_email_takes_as_long_as_a_wrong_password(pool: PgPool) {
         known = known.min(timed_sign_in(&app, &t.ben.email, "wrong").await);
         unknown = unknown.min(timed_sign_in(&app, &format!("nobody{i}@team.test"), "wrong").await);
     }
-    // The fastest of each: other tests hashing in parallel share the hashing
-    // slots and only ever add time, so the minimum is the cost of the work itself.
+    // The fastest of each: waiting for the machine (or a hashing slot) only
+    // ever adds time, so the minimum is the cost of the work itself.
     // Before the dummy hash, an unknown email answered about 10 times faster.
     assert!(
         unknown * 2 > known && known * 2 > unknown,
