@@ -1,14 +1,28 @@
-// Fieldbook's service worker: keeps the app shell (pages, wasm, JS, CSS) so the
-// app opens with no network after one online visit. Data does not live here:
-// the app keeps it in IndexedDB and syncs it through /api/sync/*.
+// Fieldbook's service worker: keeps one release's app shell (every page, the
+// wasm, JS, CSS and icons) so the app opens with no network. Data does not live
+// here: the app keeps it in IndexedDB and syncs it through /api/sync/*.
 //
-// Network first, cache as fallback: online, people always get the build the
-// server runs (an old wasm with a new page would not hydrate); offline, they
-// get the last copy. Pages are cached per route template (/customers/<id> is
-// one entry), which is safe because pages render their data in the browser
-// from the local copy, so every page of one template has the same HTML.
+// The server stamps BUILD (a hash of this release's bundle and of this file) and
+// PAGES (every signed-in route) into this file when it serves /sw.js (see
+// server/src/worker.rs), so each release is a new worker with its own cache.
+//
+// - Pages are kept per route template (/customers/<id> is one entry, keyed
+//   /customers/:id): pages render their data in the browser from the device's
+//   copy, so one template's HTML serves every record, ones never opened included.
+// - Every page is fetched once the rep has signed in (the app posts
+//   "keep-pages"), and again when a new release takes over: tapping through
+//   the app never loads a page through here, so waiting for visits would keep none.
+// - A cache holds only its own release (responses carry X-Fieldbook-Build), so
+//   an old page never meets a new wasm offline. A new release waits until the
+//   app's "New version — reload" (or until every tab is closed).
+// - Pages hold the signed-in user's name and role: they are kept for one user
+//   (X-Fieldbook-User) and dropped on sign-out or when someone else signs in.
 
-const CACHE = "fieldbook-shell-v1";
+const BUILD = "__BUILD__";
+const PAGES = ["__PAGES__"];
+
+const PREFIX = "fieldbook-";
+const CACHE = `${PREFIX}${BUILD}`;
 const SHELL = [
   "/pkg/fieldbook.js",
   "/pkg/fieldbook.wasm",
@@ -19,45 +33,202 @@ const SHELL = [
   "/icons/icon-512.png",
   "/icons/icon-maskable-512.png",
 ];
+// Whose pages a cache holds, and when they were last fetched.
+const OWNER = "/__fieldbook/owner";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+// Any id renders a card's template: the card itself comes from the device copy.
+const ANY_ID = "00000000-0000-0000-0000-000000000000";
+// Pages kept within this long are not fetched again for the same user.
+const FRESH_MS = 5 * 60 * 1000;
+function pageKey(url) {
+  return new URL(url, self.location.origin).pathname.replace(UUID, ":id");
+}
+
+function ours(response) {
+  return response.headers.get("X-Fieldbook-Build") === BUILD;
+}
+
+/** A fetch that followed the server's redirect to sign in (navigations see no redirects). */
+function signedOut(response) {
+  return response.redirected && new URL(response.url).pathname === "/login";
+}
+
+function ownerRecord(user, at) {
+  return new Response(JSON.stringify({ user, at }), { headers: { "Content-Type": "application/json" } });
+}
+
+async function owner(cache) {
+  const stored = await cache.match(OWNER);
+  return stored ? stored.json() : null;
+}
+
+/** Drops the kept pages (of every release: a waiting one holds them too). */
+async function forgetPages() {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX)) continue;
+    const cache = await caches.open(name);
+    await cache.delete(OWNER);
+    await Promise.all(PAGES.map((template) => cache.delete(template)));
+  }
+}
+
+/** Keeps `response` as the page `key`, for its user only. */
+async function keepPage(cache, key, response) {
+  const user = response.headers.get("X-Fieldbook-User");
+  if (!user || !PAGES.includes(key)) return;
+  const kept = await owner(cache);
+  if (kept && kept.user !== user) await forgetPages();
+  if (!kept || kept.user !== user) {
+    await cache.put(OWNER, ownerRecord(user, 0));
+  }
+  await cache.put(key, response);
+}
+
+let keeping = null;
+
+/**
+ * Fetches every page with the session's cookie and keeps them. `user` is who
+ * the app says is signed in. Throws if the network fails.
+ */
+async function keepPages(user, force) {
+  const cache = await caches.open(CACHE);
+  const kept = await owner(cache);
+  if (!force && kept && kept.user === user && Date.now() - kept.at < FRESH_MS) {
+    return { kept: PAGES.length, total: PAGES.length };
+  }
+  const answers = await Promise.all(
+    PAGES.map(async (template) => {
+      const url = template.replace(/:id/g, ANY_ID);
+      const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
+      return { template, response };
+    }),
+  );
+  if (answers.some(({ response }) => signedOut(response))) {
+    await forgetPages();
+    return { kept: 0, total: PAGES.length };
+  }
+  let count = 0;
+  let who = null;
+  for (const { template, response } of answers) {
+    if (!ours(response)) {
+      // A newer release answered: fetch its worker instead of mixing builds.
+      self.registration.update().catch(() => undefined);
+      continue;
+    }
+    const from = response.headers.get("X-Fieldbook-User");
+    if (!response.ok || !from || (user && from !== user)) continue;
+    await keepPage(cache, template, response);
+    who = from;
+    count += 1;
+  }
+  if (who && count === PAGES.length) {
+    await cache.put(OWNER, ownerRecord(who, Date.now()));
+  }
+  return { kept: count, total: PAGES.length };
+}
+
+function keepPagesOnce(user, force) {
+  if (!keeping) {
+    keeping = keepPages(user, force).finally(() => {
+      keeping = null;
+    });
+  }
+  return keeping;
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(SHELL))
-      .catch(() => undefined)
-      .then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // `reload`: from the server, never the HTTP cache, so this cache holds
+      // this release's bundle; a failure leaves the running release in charge.
+      for (const url of SHELL) {
+        const response = await fetch(new Request(url, { cache: "reload" }));
+        if (!response.ok || !ours(response)) throw new Error(`${url} is not from ${BUILD}`);
+        await cache.put(url, response);
+      }
+    })(),
   );
 });
+
+/** Whose pages an earlier release kept: the new release keeps that user's pages. */
+async function earlierOwner() {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const kept = await owner(await caches.open(name));
+    if (kept) return kept.user;
+  }
+  return null;
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const user = await earlierOwner();
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)));
+      await self.clients.claim();
+      // Pages are fetched once active, never during install: Chromium held an
+      // installing worker's page fetches until they timed out. The app asks
+      // again ("keep-pages") as soon as it loads under this release.
+      if (user) keepPagesOnce(user, true).catch(() => undefined);
+    })(),
   );
 });
 
-function pageKey(url) {
-  return new URL(url).pathname.replace(UUID, ":id");
+self.addEventListener("message", (event) => {
+  const message = event.data || {};
+  const reply = (answer) => event.source && event.source.postMessage({ ...answer, build: BUILD });
+  if (message.type === "keep-pages") {
+    event.waitUntil(
+      keepPagesOnce(message.user, false)
+        .then((report) => reply({ type: "pages", ...report }))
+        .catch(() => reply({ type: "pages-failed" })),
+    );
+  } else if (message.type === "forget-pages") {
+    event.waitUntil(forgetPages().then(() => reply({ type: "pages-forgotten" })));
+  } else if (message.type === "skip-waiting") {
+    self.skipWaiting();
+  }
+});
+
+function escape(text) {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
 
-const OFFLINE_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+const LABELS = {
+  "/today": "My day",
+  "/customers": "Customers",
+  "/deals": "Pipeline",
+  "/forecast": "Forecast",
+};
+
+/** The offline answer for a page this device does not keep: links only to pages it does. */
+async function offlinePage(cache, url) {
+  const links = [];
+  for (const [path, label] of Object.entries(LABELS)) {
+    if (await cache.match(path)) links.push(`<a class="btn" href="${path}">${label}</a>`);
+  }
+  const retry = `<a class="btn btn-primary" href="${escape(new URL(url).pathname)}">Try again</a>`;
+  const text = links.length
+    ? "This page is not kept on this device. These are:"
+    : "Fieldbook needs the network once after signing in to keep its pages on this device.";
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Fieldbook</title>
 <link rel="stylesheet" href="/pkg/fieldbook.css"></head><body><main class="page"><section class="empty-state">
-<h1>You are offline</h1><p>This page has not been opened on this device yet, so it is not available offline.
-Your customers and pipeline are.</p><p><a class="btn btn-primary" href="/customers">Customers</a>
-<a class="btn" href="/deals">Pipeline</a></p></section></main></body></html>`;
+<h1>You are offline</h1><p>${text}</p><p>${links.join(" ")}</p><p>${retry}</p></section></main></body></html>`;
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
 
 async function page(request) {
   const cache = await caches.open(CACHE);
   const key = pageKey(request.url);
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected) {
-      await cache.put(key, response.clone());
+    if (response.ok && !response.redirected && ours(response)) {
+      await keepPage(cache, key, response.clone());
+    } else if (response.ok && !ours(response)) {
+      self.registration.update().catch(() => undefined);
     }
     // The server is up but its database is not: the stored page works from
     // the device's copy, as it does offline.
@@ -67,8 +238,7 @@ async function page(request) {
     }
     return response;
   } catch (error) {
-    const cached = await cache.match(key);
-    return cached || new Response(OFFLINE_PAGE, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+    return (await cache.match(key)) || offlinePage(cache, request.url);
   }
 }
 
@@ -77,7 +247,7 @@ async function asset(request) {
   const key = new URL(request.url).pathname;
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    if (response.ok && ours(response)) {
       await cache.put(key, response.clone());
     }
     return response;
@@ -96,7 +266,7 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname.startsWith("/api/") || url.pathname.startsWith("/sync/")) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
-  } else if (url.pathname.startsWith("/pkg/") || url.pathname === "/favicon.svg") {
+  } else if (SHELL.includes(url.pathname)) {
     event.respondWith(asset(request));
   }
 });

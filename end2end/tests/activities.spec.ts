@@ -18,13 +18,15 @@ test("a rep plans a follow-up, sees it overdue in My day, completes it, and the 
   const page = await pageAs(browser, ANA);
   await page.locator("a.company-row").first().click();
   await hydrated(page);
-  await expect(page.getByRole("heading", { name: "Activities" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next steps" })).toBeVisible();
 
   // Log what just happened: it lands on the timeline at once.
   const call = uniqueName("Talked prices");
   await page.getByRole("button", { name: "Log activity" }).click();
   await page.getByLabel("Subject").fill(call);
   await page.getByRole("button", { name: "Save to timeline" }).click();
+  await expect(page.getByText("Logged. Plan the next step?")).toBeVisible();
+  await page.locator("details#timeline > summary").click();
   await expect(page.getByRole("list", { name: "Timeline" }).getByText(call)).toBeVisible();
 
   // Plan a follow-up that was due yesterday.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ANA, BEN, MANAGER, allSaved, goOffline, goOnline, pageAs, status, uniqueName } from "./helpers";
+import { ANA, BEN, MANAGER, allSaved, goOffline, goOnline, openFromMore, pageAs, status, uniqueName } from "./helpers";
 
 /** Answers the next confirmation dialog with OK, and hands back its question. */
 function acceptNextDialog(page: Page) {
@@ -22,7 +22,7 @@ async function newCompany(page: Page, name: string) {
 async function openCustomer(page: Page, name: string) {
   await page.getByRole("link", { name: "Customers", exact: true }).click();
   await page.getByLabel("Search customers").fill(name);
-  await page.getByRole("link", { name: new RegExp(name) }).click();
+  await page.locator("a.company-row", { hasText: name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
@@ -53,7 +53,7 @@ test("a rep archives a customer offline; the manager restores it from the Archiv
 
   // The manager finds it in the Archive, with what went with it, and restores it.
   const manager = await pageAs(browser, MANAGER);
-  await manager.getByRole("link", { name: "Archive" }).click();
+  await openFromMore(manager, "Archive");
   const row = manager.locator(".archive-item", { hasText: name });
   await expect(row).toContainText("with 1 archived record");
   await expect(row).toContainText("Archived");
@@ -64,7 +64,7 @@ test("a rep archives a customer offline; the manager restores it from the Archiv
   // It comes back on Ana's device, contact included.
   await ana.getByLabel("Search customers").fill("");
   await ana.getByLabel("Search customers").fill(name);
-  await ana.getByRole("link", { name: new RegExp(name) }).click();
+  await ana.locator("a.company-row", { hasText: name }).click();
   await expect(ana.locator("li.contact")).toHaveCount(1);
 
   // The manager archives it again from the card, then erases it for good.
@@ -73,7 +73,7 @@ test("a rep archives a customer offline; the manager restores it from the Archiv
   await manager.getByRole("button", { name: "Archive company" }).click();
   expect(await question).toContain(`Archive “${name}” with 1 contact?`);
   await allSaved(manager);
-  await manager.getByRole("link", { name: "Archive" }).click();
+  await openFromMore(manager, "Archive");
   const again = manager.locator(".archive-item", { hasText: name });
   const erase = acceptNextDialog(manager);
   await again.getByRole("button", { name: "Erase…" }).click();
@@ -121,6 +121,8 @@ test("a manager hands a customer to another rep: told what moves, and the planne
 
   const manager = await pageAs(browser, MANAGER);
   await openCustomer(manager, name);
+  await manager.locator("details#details > summary").click();
+  await manager.getByRole("button", { name: "Edit details" }).click();
   await manager.getByRole("button", { name: "Edit Owner" }).click();
   await manager.getByLabel("Owner").selectOption({ label: "Ben Carter" });
   const asked = acceptNextDialog(manager);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ANA, BEN, MANAGER, hydrated, pageAs, signIn, uniqueName } from "./helpers";
+import { ANA, BEN, MANAGER, hydrated, pageAs, signIn, signOut, uniqueName } from "./helpers";
 
 test("a rep creates a company and a contact, edits in place, and it persists; only the owner and the manager see it", async ({
   page,
@@ -30,10 +30,18 @@ test("a rep creates a company and a contact, edits in place, and it persists; on
   await form.getByRole("button", { name: "Add contact" }).click();
   const contact = page.locator("li.contact");
   await expect(contact).toHaveCount(1);
+  await expect(contact.getByRole("link", { name: "rosa@harbor.example" })).toHaveAttribute(
+    "href",
+    "mailto:rosa@harbor.example",
+  );
+  await contact.getByRole("button", { name: "Edit Rosa Tester" }).click();
   await expect(contact.getByRole("button", { name: "Edit Email" })).toHaveText("rosa@harbor.example");
 
-  // Edit a field in place: click, type, Enter.
-  const details = page.locator("section", { has: page.getByRole("heading", { name: "Details" }) });
+  // The details are folded, and editing is behind "Edit details": then a
+  // field is edited in place: click, type, Enter.
+  const details = page.locator("details#details");
+  await details.locator("summary").click();
+  await details.getByRole("button", { name: "Edit details" }).click();
   await details.getByRole("button", { name: "Edit Industry" }).click();
   await details.getByLabel("Industry").fill("Seafood wholesale");
   await details.getByLabel("Industry").press("Enter");
@@ -49,6 +57,8 @@ test("a rep creates a company and a contact, edits in place, and it persists; on
 
   await page.reload();
   await hydrated(page);
+  await details.locator("summary").click();
+  await details.getByRole("button", { name: "Edit details" }).click();
   await expect(details.getByRole("button", { name: "Edit Industry" })).toHaveText("Seafood wholesale");
   await expect(details.getByRole("button", { name: "Edit Website" })).toHaveText("Not set");
   await expect(page.locator("li.contact")).toHaveCount(1);
@@ -90,7 +100,7 @@ test("the list is interactive once hydrated: filtering happens without a page lo
 
 test("signing out ends the session", async ({ page }) => {
   await signIn(page, ANA);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/customers");
   await expect(page).toHaveURL(/\/login$/);

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { ANA, MANAGER, pageAs } from "./helpers";
+import { ANA, MANAGER, openFromMore, openTab, pageAs } from "./helpers";
 
 test("a manager's forecast: chart and table agree, a bar drills into its deals, the CSV has the table", async ({ browser }) => {
   const page = await pageAs(browser, MANAGER);
-  await page.getByRole("link", { name: "Forecast" }).click();
+  await openFromMore(page, "Forecast");
   await expect(page.getByRole("heading", { name: "Team forecast" })).toBeVisible();
 
   const segments = page.locator("svg.chart rect.seg");
@@ -62,7 +62,7 @@ test("a manager's forecast: chart and table agree, a bar drills into its deals, 
 
 test("a rep's forecast shows only their own numbers", async ({ browser }) => {
   const page = await pageAs(browser, ANA);
-  await page.getByRole("link", { name: "Forecast" }).click();
+  await openFromMore(page, "Forecast");
   await expect(page.getByRole("heading", { name: "My forecast" })).toBeVisible();
   const rows = page.getByRole("table", { name: "Forecast by rep" }).locator("tbody tr");
   await expect(rows).toHaveCount(1);
@@ -71,15 +71,15 @@ test("a rep's forecast shows only their own numbers", async ({ browser }) => {
 
 test("offline, the forecast last read on this device is shown with when it was read", async ({ browser }) => {
   const page = await pageAs(browser, MANAGER);
-  await page.getByRole("link", { name: "Forecast" }).click();
+  await openFromMore(page, "Forecast");
   const expected = page.getByRole("table", { name: "Expected revenue by month" }).locator('tfoot button[data-category="expected"]');
   const total = await expected.getAttribute("data-amount");
   expect(Number(total)).toBeGreaterThan(0);
 
   // The forecast's own requests go straight to the server (the service worker leaves /api alone).
   await page.context().setOffline(true);
-  await page.getByRole("link", { name: /My day/ }).click();
-  await page.getByRole("link", { name: "Forecast" }).click();
+  await openTab(page, "My day");
+  await openFromMore(page, "Forecast");
   await expect(page.getByTestId("forecast-offline")).toContainText("Offline");
   await expect(expected).toHaveAttribute("data-amount", total!);
 

@@ -79,3 +79,33 @@ export async function allSaved(page: Page) {
   await expect(status(page)).toHaveAttribute("data-pending", "0");
   await expect(status(page)).toContainText("All saved");
 }
+
+/** The tab bar: at the bottom on a phone, in the top bar on a wide screen. */
+export function tabs(page: Page) {
+  return page.getByRole("navigation", { name: "Main" });
+}
+
+/** Opens a tab as a user does: a tap on a touch screen, a click otherwise. */
+export async function openTab(page: Page, name: "My day" | "Customers" | "Pipeline" | "More", { tap = false } = {}) {
+  const link = tabs(page).getByRole("link", { name: new RegExp(`^${name}`) });
+  if (tap) await link.tap();
+  else await link.click();
+  await expect(link).toHaveAttribute("aria-current", "page");
+}
+
+/** Opens a page kept under More (Forecast, Archive, This device…): More, then the page. */
+export async function openFromMore(page: Page, name: string, { tap = false } = {}) {
+  await openTab(page, "More", { tap });
+  await expect(page.getByRole("heading", { level: 1, name: "More" })).toBeVisible();
+  const link = page.getByRole("navigation", { name: "More pages" }).getByRole("link", { name, exact: true });
+  if (tap) await link.tap();
+  else await link.click();
+}
+
+/** Signs out from More, as a user does. */
+export async function signOut(page: Page, { everywhere = false, tap = false } = {}) {
+  await openTab(page, "More", { tap });
+  const button = page.getByRole("button", { name: everywhere ? "Sign out everywhere" : "Sign out", exact: true });
+  if (tap) await button.tap();
+  else await button.click();
+}

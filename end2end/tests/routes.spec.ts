@@ -3,7 +3,7 @@ import { ANA, MANAGER, hydrated, pageAs } from "./helpers";
 
 // Loading a page by its address (a bookmark, a reload, a shared link) must
 // hydrate without a panic on every route, for a rep and for a manager.
-const ROUTES = ["/today", "/customers", "/customers/new", "/deals", "/forecast", "/pipelines", "/archive", "/device"];
+const ROUTES = ["/today", "/customers", "/customers/new", "/deals", "/forecast", "/pipelines", "/archive", "/device", "/more", "/search?q=alp"];
 
 for (const [who, email] of [
   ["a rep", ANA],

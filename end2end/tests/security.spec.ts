@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { BEN, CHLOE, MANAGER, PASSWORD, hydrated, pageAs, signIn } from "./helpers";
+import { BEN, CHLOE, MANAGER, PASSWORD, hydrated, pageAs, signIn, signOut } from "./helpers";
 
 /** Content-Security-Policy violations the page reports, as the browser words them. */
 function watchForViolations(page: Page) {
@@ -19,7 +19,7 @@ test("every page loads, hydrates and works under the Content-Security-Policy wit
   expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
 
   await signIn(page, MANAGER);
-  for (const path of ["/today", "/customers/new", "/deals", "/forecast", "/pipelines", "/archive", "/device", "/customers"]) {
+  for (const path of ["/today", "/customers/new", "/deals", "/forecast", "/pipelines", "/archive", "/device", "/more", "/customers"]) {
     await page.goto(path);
     await hydrated(page);
   }
@@ -34,8 +34,7 @@ test("signing out everywhere ends the session in every browser", async ({ browse
   const phone = await pageAs(browser, CHLOE);
   const laptop = await pageAs(browser, CHLOE);
 
-  await laptop.getByLabel("More account actions").click();
-  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await signOut(laptop, { everywhere: true });
   await expect(laptop).toHaveURL(/\/login$/);
 
   await phone.reload();

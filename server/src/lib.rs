@@ -11,6 +11,7 @@ pub mod security;
 pub mod seed;
 pub mod startup;
 pub mod status;
+pub mod worker;
 
 /// Migrations are compiled in, so the binary can set up a fresh database by itself.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");

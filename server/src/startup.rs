@@ -23,7 +23,7 @@ use tower_http::{compression::CompressionLayer, services::ServeDir};
 
 use app::{auth::session, context::ClientAddr, shell, sync::live::Hub, App};
 
-use crate::{csrf, headers, security::Security};
+use crate::{csrf, headers, security::Security, worker::Worker};
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -32,6 +32,7 @@ pub struct AppState {
     pub routes: Vec<AxumRouteListing>,
     pub hub: Hub,
     pub security: Arc<Security>,
+    pub worker: Arc<Worker>,
 }
 
 /// The router with the settings of a server on its listen address and nothing
@@ -44,12 +45,18 @@ pub fn router(pool: PgPool, leptos_options: LeptosOptions) -> Router {
 pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Security) -> Router {
     let routes = generate_route_list(App);
     let origins = Arc::new(security.origins.clone());
+    let pkg_dir = format!(
+        "{}/{}",
+        leptos_options.site_root, leptos_options.site_pkg_dir
+    );
+    let worker = Worker::new(std::path::Path::new(&pkg_dir), &routes);
     let state = AppState {
         leptos_options,
         hub: Hub::start(pool.clone()),
         pool,
         routes: routes.clone(),
         security: Arc::new(security),
+        worker: worker.clone(),
     };
     let pkg = format!(
         "{}/{}",
@@ -71,10 +78,15 @@ pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Securi
             get(server_fn_handler).post(server_fn_handler),
         )
         .route("/healthz", get(health))
+        .route("/sw.js", get(crate::worker::script))
         .route("/sync/live", get(live))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            worker,
+            crate::worker::stamp_build,
+        ))
         // Outermost last: every response, a refusal included, gets the headers.
         .layer(middleware::from_fn_with_state(
             origins,
@@ -154,14 +166,15 @@ async fn fallback(uri: Uri, State(state): State<AppState>, request: Request<Body
 /// Pages need a session, except the sign-in page (which needs the opposite).
 /// Checking here gives a real redirect before any HTML is rendered.
 async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let signed_in = match session::token_from_headers(request.headers()) {
+    let user = match session::token_from_headers(request.headers()) {
         // A database that cannot answer says nothing about the session: keep it.
         Some(token) => match session::user_for_token(&state.pool, &token).await {
-            Ok(user) => user.is_some(),
+            Ok(user) => user,
             Err(error) => return crate::status::unavailable_page(&error),
         },
-        None => false,
+        None => None,
     };
+    let signed_in = user.is_some();
     let on_login = request.uri().path() == "/login";
     if !signed_in && !on_login {
         return Redirect::to("/login").into_response();
@@ -186,5 +199,11 @@ async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> 
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("private, no-store"),
     );
+    // The service worker keeps pages for one user: it must know whose this is.
+    if let Some(value) = user.and_then(|u| header::HeaderValue::from_str(&u.id.to_string()).ok()) {
+        response
+            .headers_mut()
+            .insert(crate::worker::USER_HEADER, value);
+    }
     response
 }

@@ -107,7 +107,8 @@ pub async fn insert(
     sqlx::query(
         "insert into activities (id, kind, subject, body, company_id, contact_id, deal_id,
                                  owner_id, due_on, due_time, done_at, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, case when $11 then now() end, $12)",
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+                 case when $11 then coalesce($13, now()) end, $12)",
     )
     .bind(new.id)
     .bind(new.kind.as_str())
@@ -121,6 +122,7 @@ pub async fn insert(
     .bind(new.due.time)
     .bind(new.done)
     .bind(created_by)
+    .bind(new.done_at)
     .execute(executor)
     .await?;
     Ok(())

@@ -232,7 +232,14 @@ pub struct NewActivity {
     pub due: Due,
     /// Logged after the fact (a call just made): done at once.
     pub done: bool,
+    /// When a logged activity happened (a visit logged in the evening happened
+    /// at 10:00); `None`: now. Edits queued before this field have none.
+    #[serde(default)]
+    pub done_at: Option<DateTime<Utc>>,
 }
+
+/// How far ahead of the server's clock a logged time may be: phone clocks drift.
+pub const CLOCK_SKEW_MINUTES: i64 = 10;
 
 impl NewActivity {
     pub fn blank(company_id: Uuid) -> Self {
@@ -247,6 +254,7 @@ impl NewActivity {
             owner_id: None,
             due: Due::default(),
             done: false,
+            done_at: None,
         }
     }
 
@@ -263,7 +271,43 @@ impl NewActivity {
         if let Err(AppError::Validation(due)) = self.due.validate() {
             errors.0.extend(due.0);
         }
+        if let Some(at) = self.done_at {
+            if !self.done {
+                errors.add(
+                    "done_at",
+                    "Only something already done has a time it happened.",
+                );
+            } else if at > Utc::now() + Duration::minutes(CLOCK_SKEW_MINUTES) {
+                errors.add(
+                    "done_at",
+                    "That time is still to come: plan it as a next step instead.",
+                );
+            } else {
+                validate::time_in_range(&mut errors, "done_at", at);
+            }
+        }
         errors.into_result()
+    }
+}
+
+/// Parses the log form's date and time of day, on the user's wall clock.
+pub fn parse_local(date: &str, time: &str) -> Result<NaiveDateTime, AppError> {
+    let mut errors = FieldErrors::default();
+    let day = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d");
+    if day.is_err() {
+        errors.add("done_on", "Enter a date like 2026-11-27.");
+    }
+    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"));
+    if time.is_err() {
+        errors.add("done_time", "Enter a time like 10:00.");
+    }
+    match (day, time) {
+        (Ok(day), Ok(time)) => {
+            errors.into_result()?;
+            Ok(day.and_time(time))
+        }
+        _ => Err(AppError::Validation(errors)),
     }
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::shell::Session;
+use crate::{shell::Session, ui::focus_id_soon};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -23,6 +23,22 @@ pub fn LoginPage() -> impl IntoView {
             })
         }
     };
+    // A failed sign-in: focus goes to the reason, so it is read out and seen.
+    Effect::new(move || {
+        if let Some(Err(err)) = login.value().get() {
+            let email_problem = err.field_errors().is_some_and(|f| f.get("email").is_some());
+            let id = if email_problem {
+                "login-email-error"
+            } else {
+                "login-password-error"
+            };
+            focus_id_soon(id.to_string());
+        }
+    });
+    let invalid = move |field: &'static str| {
+        let error = error_for(field);
+        move || error().is_some_and(|e| !e.is_empty()).then_some("true")
+    };
     view! {
         <Title text="Sign in" />
         <section class="login-card">
@@ -38,8 +54,10 @@ pub fn LoginPage() -> impl IntoView {
                         autocomplete="username"
                         inputmode="email"
                         required
+                        aria-invalid=invalid("email")
+                        aria-describedby="login-email-error"
                     />
-                    <p class="field-error">{error_for("email")}</p>
+                    <p class="field-error" id="login-email-error" tabindex="-1">{error_for("email")}</p>
                 </div>
                 <div class="field">
                     <label for="login-password">"Password"</label>
@@ -49,8 +67,12 @@ pub fn LoginPage() -> impl IntoView {
                         name="password"
                         autocomplete="current-password"
                         required
+                        aria-invalid=invalid("password")
+                        aria-describedby="login-password-error"
                     />
-                    <p class="field-error" role="alert">{error_for("password")}</p>
+                    <p class="field-error" id="login-password-error" role="alert" tabindex="-1">
+                        {error_for("password")}
+                    </p>
                 </div>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || login.pending().get()>
                     {move || if login.pending().get() { "Signing in…" } else { "Sign in" }}

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::model::{Contact, ContactPatch, NewContact};
 use crate::{
+    customers::model::tel_href,
     error::{AppError, FieldErrors},
     sync::{client::use_sync, model::MutationOp},
     ui::{EditableField, ErrorNotice, InputKind, TextInput},
@@ -79,19 +80,66 @@ fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView 
             archive_error.set(sync.submit(MutationOp::ArchiveContact { id }).err());
         }
     };
+    // Read first, with one-tap call and e-mail; "Edit" opens the fields.
+    let editing = RwSignal::new(false);
+    let shown = move || contacts.with(|list| list.iter().find(|c| c.id == id).cloned());
+    let read = move || {
+        let c = shown()?;
+        let phone = tel_href(&c.phone).map(|href| {
+            view! {
+                <a class="contact-link" href=href>
+                    <span aria-hidden="true">"☎ "</span>{c.phone.clone()}
+                </a>
+            }
+        });
+        let email = (!c.email.is_empty()).then(|| {
+            view! {
+                <a class="contact-link" href=format!("mailto:{}", c.email)>
+                    <span aria-hidden="true">"✉ "</span>{c.email.clone()}
+                </a>
+            }
+        });
+        Some(view! {
+            <div class="contact-read">
+                <p class="contact-name">
+                    <strong>{c.name.clone()}</strong>
+                    {(!c.title.is_empty()).then(|| view! { <span class="muted">{format!(" · {}", c.title)}</span> })}
+                </p>
+                <div class="contact-links">{phone}{email}</div>
+                {(!c.notes.is_empty()).then(|| view! { <p class="muted small">{c.notes.clone()}</p> })}
+            </div>
+        })
+    };
     view! {
         <li class="contact" data-contact-id=id.to_string()>
-            <dl class="fields">
-                <EditableField label="Name" field="name" value=val("name") save=field("name") />
-                <EditableField label="Title" field="title" value=val("title") save=field("title") />
-                <EditableField label="Email" field="email" value=val("email") kind=InputKind::Email save=field("email") />
-                <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
-                <EditableField label="Notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
-            </dl>
-            {move || archive_error.get().map(|error| view! { <ErrorNotice error /> })}
-            <button type="button" class="btn btn-ghost btn-small" on:click=confirm_archive>
-                "Archive contact"
-            </button>
+            <div class="contact-head">
+                <Show when=move || !editing.get() fallback=|| ()>{read}</Show>
+                <button
+                    type="button"
+                    class="btn btn-ghost btn-small contact-edit"
+                    aria-pressed=move || editing.get().to_string()
+                    aria-label=move || {
+                        let name = shown().map(|c| c.name).unwrap_or_default();
+                        if editing.get() { format!("Done editing {name}") } else { format!("Edit {name}") }
+                    }
+                    on:click=move |_| editing.update(|e| *e = !*e)
+                >
+                    {move || if editing.get() { "Done" } else { "Edit" }}
+                </button>
+            </div>
+            <Show when=move || editing.get()>
+                <dl class="fields">
+                    <EditableField label="Name" field="name" value=val("name") save=field("name") />
+                    <EditableField label="Title" field="title" value=val("title") save=field("title") />
+                    <EditableField label="Email" field="email" value=val("email") kind=InputKind::Email save=field("email") />
+                    <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
+                    <EditableField label="Notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
+                </dl>
+                {move || archive_error.get().map(|error| view! { <ErrorNotice error /> })}
+                <button type="button" class="btn btn-ghost btn-small" on:click=confirm_archive>
+                    "Archive contact"
+                </button>
+            </Show>
         </li>
     }
 }

@@ -29,6 +29,16 @@ pub async fn get_company_card(id: Uuid) -> Result<CompanyCard, AppError> {
     Ok(CompanyCard { company, contacts })
 }
 
+/// Whether a new company may take this name. Names are unique across the
+/// team, and a rep's device holds only their own customers: the new-company
+/// form asks first when online, so a clash is told while it still holds
+/// what was typed.
+#[server(endpoint = "companies/name_free", input = GetUrl)]
+pub async fn company_name_free(name: String) -> Result<bool, AppError> {
+    let (pool, _user) = crate::context::require_user().await?;
+    super::service::name_free(&pool, &name).await
+}
+
 #[server(endpoint = "companies/create", input = Json)]
 pub async fn create_company(company: NewCompany) -> Result<Company, AppError> {
     let (pool, user) = crate::context::require_user().await?;

@@ -75,6 +75,18 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Comp
     row.map(Company::try_from).transpose()
 }
 
+/// Whether a live company has this name, compared as `companies_name_key` does.
+pub async fn name_taken(executor: impl PgExecutor<'_>, name: &str) -> Result<bool, AppError> {
+    let taken: bool = sqlx::query_scalar(
+        "select exists (select 1 from companies
+                         where archived_at is null and lower(btrim(name)) = lower(btrim($1)))",
+    )
+    .bind(name)
+    .fetch_one(executor)
+    .await?;
+    Ok(taken)
+}
+
 /// The companies among `ids` that exist, owned by `visible_to` when given (sync pulls).
 pub async fn find_many(
     pool: &PgPool,
@@ -146,6 +158,7 @@ pub async fn list(
             and ($1::uuid is null or c.owner_id = $1)
             and ($2::uuid is null or c.owner_id = $2)
             and ($3::text is null or c.classification = $3)
+            and ($8::text is null or $8 = any(c.tags))
             and ($4::text is null
                  or c.name ilike $4 or c.phone ilike $4 or c.website ilike $4
                  or ($5::text is not null and regexp_replace(c.phone, '\\D', '', 'g') like '%' || $5 || '%')
@@ -164,6 +177,7 @@ pub async fn list(
     .bind(digits)
     .bind(PAGE_SIZE)
     .bind(page * PAGE_SIZE)
+    .bind(query.tag.as_deref().map(|t| t.trim().to_lowercase()))
     .fetch_all(pool)
     .await?;
     let total = match rows.first() {

@@ -68,12 +68,89 @@ pub struct CompanySummary {
 
 pub const PAGE_SIZE: i64 = 50;
 
+/// The key two company names clash on, as the database's unique index
+/// (`lower(btrim(name))`) has it: the device refuses what the server would.
+pub fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// A `tel:` link for a phone number as people write it ("+371 21 017 0483"):
+/// digits and a leading `+` only, or `None` when there are no digits.
+pub fn tel_href(phone: &str) -> Option<String> {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    let plus = if phone.trim_start().starts_with('+') {
+        "+"
+    } else {
+        ""
+    };
+    Some(format!("tel:{plus}{digits}"))
+}
+
+/// Which maps app an address opens in: Android's `geo:` intent, Apple Maps on
+/// iPhones and Macs, Google Maps in a browser tab elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapsApp {
+    Geo,
+    Apple,
+    Web,
+}
+
+impl MapsApp {
+    /// Picks by the browser's user agent.
+    pub fn for_agent(user_agent: &str) -> Self {
+        if user_agent.contains("Android") {
+            MapsApp::Geo
+        } else if ["iPhone", "iPad", "Macintosh"]
+            .iter()
+            .any(|k| user_agent.contains(k))
+        {
+            MapsApp::Apple
+        } else {
+            MapsApp::Web
+        }
+    }
+
+    /// The link that opens `address` (lines joined), or `None` for no address.
+    pub fn href(self, address: &str) -> Option<String> {
+        let one_line = address.split_whitespace().collect::<Vec<_>>().join(" ");
+        if one_line.is_empty() {
+            return None;
+        }
+        let q = url_encode(&one_line);
+        Some(match self {
+            MapsApp::Geo => format!("geo:0,0?q={q}"),
+            MapsApp::Apple => format!("https://maps.apple.com/?q={q}"),
+            MapsApp::Web => format!("https://www.google.com/maps/search/?api=1&query={q}"),
+        })
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+fn url_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CompanyQuery {
-    /// Matches company name, phone and website, and its contacts' name, email and phone.
+    /// Matches company name, tags, industry, address, phone (by digits) and
+    /// website, and its contacts' name, email and phone (see `search::model`).
     pub search: String,
     pub classification: Option<Classification>,
+    /// Only customers with this tag (tags are stored lowercased).
+    pub tag: Option<String>,
     pub owner_id: Option<Uuid>,
     pub page: i64,
 }
@@ -86,6 +163,9 @@ impl CompanyQuery {
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         validate::max_len(&mut errors, "search", &self.search, validate::MAX_NAME);
+        if let Some(tag) = &self.tag {
+            validate::max_len(&mut errors, "tag", tag, validate::MAX_NAME);
+        }
         if !(0..=MAX_PAGE).contains(&self.page) {
             errors.add("page", format!("Pick a page from 1 to {}.", MAX_PAGE + 1));
         }
@@ -374,6 +454,44 @@ mod tests {
         assert!(fields.get("name").is_some());
         assert!(fields.get("website").is_some());
         assert!(fields.get("phone").is_none());
+    }
+
+    #[test]
+    fn company_names_clash_whatever_their_case_and_spaces() {
+        assert_eq!(name_key("  ACME Ltd "), name_key("acme ltd"));
+        assert_eq!(name_key("Rīgas Ūdens"), name_key("RĪGAS ŪDENS"));
+        assert_ne!(name_key("Acme"), name_key("Acme Ltd"));
+    }
+
+    #[test]
+    fn phone_numbers_become_tel_links_of_their_digits() {
+        assert_eq!(
+            tel_href("+371 21 017 0483").as_deref(),
+            Some("tel:+371210170483")
+        );
+        assert_eq!(
+            tel_href("(021) 555-0100").as_deref(),
+            Some("tel:0215550100")
+        );
+        assert_eq!(tel_href(" - "), None);
+    }
+
+    #[test]
+    fn an_address_opens_the_phones_maps_app() {
+        let address = "Brīvības iela 1\nRīga";
+        let android = "Mozilla/5.0 (Linux; Android 14; Pixel 8)";
+        assert_eq!(
+            MapsApp::for_agent(android).href(address).as_deref(),
+            Some("geo:0,0?q=Br%C4%ABv%C4%ABbas%20iela%201%20R%C4%ABga")
+        );
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)";
+        assert!(MapsApp::for_agent(iphone)
+            .href(address)
+            .is_some_and(|h| h.starts_with("https://maps.apple.com/?q=Br")));
+        assert!(MapsApp::Web
+            .href("1 Main St")
+            .is_some_and(|h| h.ends_with("query=1%20Main%20St")));
+        assert_eq!(MapsApp::Geo.href("  \n "), None);
     }
 
     #[test]

@@ -30,6 +30,14 @@ pub async fn get(
     Ok(company)
 }
 
+/// Whether no live company has this name (compared as the unique index does).
+pub async fn name_free(pool: &PgPool, name: &str) -> Result<bool, AppError> {
+    let mut errors = crate::error::FieldErrors::default();
+    crate::validate::required(&mut errors, "name", name, crate::validate::MAX_NAME);
+    errors.into_result()?;
+    Ok(!db::name_taken(pool, name).await?)
+}
+
 pub async fn list(
     pool: &PgPool,
     user: &CurrentUser,

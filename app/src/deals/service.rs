@@ -418,11 +418,8 @@ pub async fn write_close(
             locked.status.label().to_lowercase()
         )));
     }
-    let (status, reason) = match &outcome {
-        Outcome::Won => (DealStatus::Won, ""),
-        Outcome::Lost { reason } => (DealStatus::Lost, reason.trim()),
-    };
-    db::set_status(&mut *tx, id, status, reason).await?;
+    let status = outcome.status();
+    db::set_status(&mut *tx, id, status, outcome.reason()).await?;
     db::record_history(
         &mut *tx,
         id,

@@ -54,6 +54,9 @@ pub struct Sync {
     /// ran on every edit, a dropped card included).
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     outbox_seen: StoredValue<Option<String>>,
+    /// The stored outbox is one this release cannot read (see `stored`): it
+    /// is left as it is, and no edit is queued until a release that reads it runs.
+    held: StoredValue<bool>,
 }
 
 pub fn provide_sync() -> Sync {
@@ -73,6 +76,7 @@ pub fn provide_sync() -> Sync {
         data_save_restarts: StoredValue::new(0),
         loading: StoredValue::new(None),
         outbox_seen: StoredValue::new(None),
+        held: StoredValue::new(false),
     };
     provide_context(sync);
     sync
@@ -98,6 +102,12 @@ impl Sync {
     pub fn submit(&self, op: MutationOp) -> Result<(), AppError> {
         // Never reuse an id another tab gave its edit: the server would skip ours.
         self.adopt_stored_outbox();
+        if self.held.get_value() {
+            return Err(AppError::Conflict(
+                "Edits saved by another version of Fieldbook wait on this device: reload to update before editing."
+                    .into(),
+            ));
+        }
         let result = self.replica.try_update_value(|r| match r {
             Some(replica) => replica.submit(op, Utc::now()).map(drop),
             None => Err(AppError::Network(
@@ -181,10 +191,12 @@ mod browser {
     use crate::{
         auth::model::CurrentUser,
         error::AppError,
+        offline,
         sync::{
             api::{sync_pull, sync_push},
             model::{PullRequest, PushRequest},
             replica::{stored_layout, Outbox, Piece, Replica, Snapshot, SAVE_CHUNK},
+            stored::{self, CopyLoad, OutboxLoad},
         },
     };
 
@@ -222,18 +234,32 @@ mod browser {
     }
 
     /// The stored copy of `user`'s data: from IndexedDB, else from local storage
-    /// (where copies lived before), else empty (the first pull fills it).
+    /// (where copies lived before), else empty (the first pull fills it). One
+    /// in a format this release does not read is pulled again (see `stored`).
     async fn load_base(user: &CurrentUser) -> Snapshot {
         let key = data_key(user);
-        match local_db::get(&key).await {
-            Ok(Some(json)) => match serde_json::from_str(&json) {
-                Ok(base) => return base,
-                Err(error) => leptos::logging::warn!("the local copy is unreadable: {error}"),
-            },
-            Ok(None) => {}
-            Err(error) => leptos::logging::warn!("could not read the local copy: {error}"),
+        let json = match local_db::get(&key).await {
+            Ok(Some(json)) => Some(json),
+            Ok(None) => LocalStorage::raw().get_item(&key).ok().flatten(),
+            Err(error) => {
+                leptos::logging::warn!("could not read the local copy: {error}");
+                LocalStorage::raw().get_item(&key).ok().flatten()
+            }
+        };
+        let copy = stored::read_copy(json.as_deref());
+        if let CopyLoad::Dropped { format } = &copy {
+            leptos::logging::warn!("the local copy (format {format:?}) is pulled again");
         }
-        LocalStorage::get(key).unwrap_or_default()
+        copy.into_snapshot()
+    }
+
+    /// The outbox as stored, or why it cannot be used (see `stored`).
+    fn load_outbox(user: &CurrentUser) -> OutboxLoad {
+        let raw = LocalStorage::raw()
+            .get_item(&outbox_key(user))
+            .ok()
+            .flatten();
+        stored::read_outbox(raw.as_deref())
     }
 
     impl Sync {
@@ -255,7 +281,14 @@ mod browser {
                 sync.loading.set_value(None);
                 let first = sync.replica.with_value(Option::is_none);
                 // Read after the await: a tab may have queued edits meanwhile.
-                let outbox: Outbox = LocalStorage::get(outbox_key(&user)).unwrap_or_default();
+                let outbox = match load_outbox(&user) {
+                    OutboxLoad::Fresh => Outbox::new(),
+                    OutboxLoad::Ready(outbox) => outbox,
+                    OutboxLoad::Held { format } => {
+                        sync.hold(format);
+                        Outbox::new()
+                    }
+                };
                 let has_data = base.cursor > 0;
                 sync.replica
                     .set_value(Some(Replica::new(user, base, outbox)));
@@ -272,6 +305,8 @@ mod browser {
         /// Signing out of a shared phone: the customer data goes, edits still
         /// waiting stay (they are sent when this user signs in again).
         pub fn forget_local_data(&self) {
+            // The kept pages show this user's name and role.
+            offline::forget_pages();
             if let Some(user) = self
                 .replica
                 .with_value(|r| r.as_ref().map(|r| r.user.clone()))
@@ -286,7 +321,16 @@ mod browser {
             }
             self.loading.set_value(None);
             self.replica.set_value(None);
+            self.held.set_value(false);
             self.ready.set(false);
+        }
+
+        /// Leaves a stored outbox this release cannot read as it is (see `stored`).
+        fn hold(&self, format: Option<u32>) {
+            if !self.held.get_value() {
+                self.held.set_value(true);
+                self.problem(stored::held_message(format));
+            }
         }
 
         /// Merges edits queued by another tab into this one (see `Replica::adopt`).
@@ -306,8 +350,11 @@ mod browser {
             {
                 return;
             }
-            let Ok(stored) = serde_json::from_str::<Outbox>(&raw) else {
-                return;
+            let stored = match stored::read_outbox(Some(&raw)) {
+                OutboxLoad::Ready(outbox) => outbox,
+                // Another tab already runs a newer release: its queue is not ours to write.
+                OutboxLoad::Held { format } => return self.hold(format),
+                OutboxLoad::Fresh => return,
             };
             self.outbox_seen.set_value(Some(raw));
             let adopted = self
@@ -326,9 +373,12 @@ mod browser {
         }
 
         pub(super) fn write_outbox(&self) {
+            if self.held.get_value() {
+                return;
+            }
             let saved = self.replica.with_value(|r| {
                 r.as_ref().map(|r| {
-                    let json = serde_json::to_string(&r.outbox_to_store())
+                    let json = stored::outbox_json(&r.outbox_to_store())
                         .map_err(|error| error.to_string())?;
                     LocalStorage::raw()
                         .set_item(&outbox_key(&r.user), &json)
@@ -629,10 +679,6 @@ mod browser {
                 move || sync.schedule(),
                 std::time::Duration::from_millis(POLL_MS),
             );
-
-            if let Some(container) = service_worker() {
-                let _ = container.register("/sw.js");
-            }
         }
     }
 
@@ -647,15 +693,5 @@ mod browser {
         if present {
             let _ = navigator.storage().persist();
         }
-    }
-
-    /// The service worker container, where the browser offers one (secure
-    /// origins and localhost only).
-    fn service_worker() -> Option<web_sys::ServiceWorkerContainer> {
-        let navigator = window().navigator();
-        let key = wasm_bindgen::JsValue::from_str("serviceWorker");
-        let present = web_sys::js_sys::Reflect::get(&navigator, &key)
-            .is_ok_and(|value| !value.is_undefined());
-        present.then(|| navigator.service_worker())
     }
 }

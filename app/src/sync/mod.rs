@@ -14,4 +14,5 @@ pub mod model;
 pub mod replica;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod stored;
 pub mod view;

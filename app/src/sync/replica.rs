@@ -19,9 +19,7 @@ use crate::{
     auth::model::{CurrentUser, TeamMember},
     contacts::model::Contact,
     customers::model::{Company, CompanyPage, CompanyQuery, CompanySummary, PAGE_SIZE},
-    deals::model::{
-        position_between, respaced, Board, BoardQuery, Deal, DealMove, DealStatus, Outcome,
-    },
+    deals::model::{position_between, respaced, Board, BoardQuery, Deal, DealMove, DealStatus},
     error::AppError,
     pipelines::model::{Pipeline, PipelineRef, Stage},
 };
@@ -117,6 +115,8 @@ impl<T: Serialize> Serialize for Members<'_, T> {
 /// What `Snapshot::head_json` writes.
 #[derive(Serialize)]
 struct Head<'a> {
+    /// First, so a reader learns it before anything else (see `stored`).
+    format: u32,
     cursor: i64,
     pipelines: &'a HashMap<Uuid, PipelineRef>,
     stages: &'a HashMap<Uuid, Stage>,
@@ -356,6 +356,7 @@ impl Snapshot {
             activities: _,
         } = self;
         let mut json = serde_json::to_string(&Head {
+            format: super::stored::COPY_FORMAT,
             cursor: *cursor,
             pipelines,
             stages,
@@ -510,35 +511,53 @@ impl Snapshot {
         }
     }
 
-    /// One page of the customer list, filtered like the server filters.
+    /// One page of the customer list. A search matches as every search box
+    /// does (`search::model`: phone numbers by digits, folded text), over the
+    /// company's fields and its contacts'; best matches first, then by name.
     pub fn company_page(&self, query: &CompanyQuery) -> CompanyPage {
-        let needle = query.search.trim().to_lowercase();
+        use crate::search::{
+            index::{company_haystack, contact_haystack},
+            model::{Query, Tier},
+        };
+        let search = Query::parse(&query.search);
         let mut contact_count: HashMap<Uuid, i64> = HashMap::new();
-        let mut contact_match: HashMap<Uuid, bool> = HashMap::new();
+        let mut contact_match: HashMap<Uuid, Tier> = HashMap::new();
         for c in self.contacts.values() {
             *contact_count.entry(c.company_id).or_default() += 1;
-            if !needle.is_empty()
-                && [&c.name, &c.email, &c.phone]
-                    .iter()
-                    .any(|f| f.to_lowercase().contains(&needle))
-            {
-                contact_match.insert(c.company_id, true);
+            if search.is_empty() {
+                continue;
+            }
+            if let Some(tier) = contact_haystack(c).rank(&search) {
+                // A contact's match is never its company's name.
+                let tier = tier.max(Tier::WordStart);
+                let best = contact_match.entry(c.company_id).or_insert(tier);
+                *best = (*best).min(tier);
             }
         }
-        let mut matching: Vec<&Company> = self
+        let tag = query.tag.as_deref().map(|t| t.trim().to_lowercase());
+        let mut matching: Vec<(Tier, String, &Company)> = self
             .companies
             .values()
             .filter(|c| query.classification.is_none_or(|k| c.classification == k))
             .filter(|c| query.owner_id.is_none_or(|o| c.owner_id == o))
             .filter(|c| {
-                needle.is_empty()
-                    || [&c.name, &c.phone, &c.website]
-                        .iter()
-                        .any(|f| f.to_lowercase().contains(&needle))
-                    || contact_match.contains_key(&c.id)
+                tag.as_ref()
+                    .is_none_or(|t| c.tags.iter().any(|own| own == t))
+            })
+            .filter_map(|c| {
+                let tier = if search.is_empty() {
+                    Tier::Leading
+                } else {
+                    let own = company_haystack(c).rank(&search);
+                    match (own, contact_match.get(&c.id)) {
+                        (Some(a), Some(b)) => a.min(*b),
+                        (a, b) => a.or(b.copied())?,
+                    }
+                };
+                Some((tier, c.name.to_lowercase(), c))
             })
             .collect();
-        matching.sort_by_cached_key(|c| (c.name.to_lowercase(), c.id));
+        matching.sort_unstable_by(|a, b| (a.0, &a.1, a.2.id).cmp(&(b.0, &b.1, b.2.id)));
         let total = matching.len() as i64;
         let last_page = ((total + PAGE_SIZE - 1) / PAGE_SIZE - 1).max(0);
         let page = query.page.clamp(0, last_page);
@@ -546,7 +565,7 @@ impl Snapshot {
             .into_iter()
             .skip((page * PAGE_SIZE) as usize)
             .take(PAGE_SIZE as usize)
-            .map(|c| CompanySummary {
+            .map(|(_, _, c)| CompanySummary {
                 id: c.id,
                 name: c.name.clone(),
                 industry: c.industry.clone(),
@@ -557,6 +576,27 @@ impl Snapshot {
             })
             .collect();
         CompanyPage { items, total, page }
+    }
+
+    /// Every tag used on the device's customers, with how many carry it, by name.
+    pub fn tag_counts(&self) -> Vec<(String, usize)> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+        for tag in self.companies.values().flat_map(|c| &c.tags) {
+            *counts.entry(tag.as_str()).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect()
+    }
+
+    /// Whether a company other than `except` already has this name, compared
+    /// as the server's unique index compares (`customers::model::name_key`).
+    pub fn company_name_taken(&self, name: &str, except: Option<Uuid>) -> bool {
+        let key = crate::customers::model::name_key(name);
+        self.companies
+            .values()
+            .any(|c| Some(c.id) != except && crate::customers::model::name_key(&c.name) == key)
     }
 
     /// A company's contacts, by name.
@@ -809,12 +849,8 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
                 return;
             }
             if let Some(deal) = snap.deals.get_mut(id) {
-                let (status, reason) = match outcome {
-                    Outcome::Won => (DealStatus::Won, String::new()),
-                    Outcome::Lost { reason } => (DealStatus::Lost, reason.trim().to_string()),
-                };
-                deal.status = status;
-                deal.lost_reason = reason;
+                deal.status = outcome.status();
+                deal.lost_reason = outcome.reason().to_string();
                 deal.closed_at = Some(now);
                 deal.updated_at = now;
             }
@@ -856,7 +892,7 @@ pub fn apply(snap: &mut Snapshot, user: &CurrentUser, op: &MutationOp, now: Date
                 owner_id: new.owner_id.unwrap_or(company.owner_id),
                 due_on: new.due.on,
                 due_time: new.due.time,
-                done_at: new.done.then_some(now),
+                done_at: new.done.then_some(new.done_at.unwrap_or(now)),
                 checkin: None,
                 created_by: Some(user.id),
                 created_at: now,
@@ -1102,6 +1138,60 @@ mod tests {
             id,
             patch: CompanyPatch::single("name", name).expect("patch"),
         }
+    }
+
+    #[test]
+    fn the_duplicate_name_check_ignores_case_like_the_server() {
+        let (replica, id) = with_acme();
+        let view = replica.view();
+        assert!(view.company_name_taken("ACME", None));
+        assert!(view.company_name_taken("  acme ", None));
+        assert!(!view.company_name_taken("Acme Ltd", None));
+        assert!(!view.company_name_taken("acme", Some(id)), "its own name");
+    }
+
+    #[test]
+    fn the_customer_list_finds_phone_digits_and_filters_by_tag() {
+        let (mut replica, id) = with_acme();
+        replica
+            .submit(
+                MutationOp::UpdateCompany {
+                    id,
+                    patch: CompanyPatch {
+                        phone: Some("+371 21 017 0483".into()),
+                        tags: Some(vec!["vip".into()]),
+                        ..Default::default()
+                    },
+                },
+                now(),
+            )
+            .expect("valid");
+        let other = NewCompany {
+            name: "Baltic Acme".into(),
+            ..NewCompany::blank()
+        };
+        replica
+            .submit(MutationOp::CreateCompany(other), now())
+            .expect("valid");
+        let page = |search: &str, tag: Option<&str>| {
+            replica
+                .view()
+                .company_page(&CompanyQuery {
+                    search: search.into(),
+                    tag: tag.map(String::from),
+                    ..Default::default()
+                })
+                .items
+                .into_iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(page("210170483", None), ["Acme"]);
+        assert_eq!(page("", Some("VIP")), ["Acme"]);
+        assert_eq!(page("", None), ["Acme", "Baltic Acme"]);
+        assert_eq!(page("acme", None), ["Acme", "Baltic Acme"], "prefix first");
+        assert_eq!(page("acm", Some("vip")), ["Acme"]);
+        assert_eq!(replica.view().tag_counts(), [("vip".to_string(), 1)]);
     }
 
     #[test]
@@ -1393,6 +1483,11 @@ mod tests {
         }
         let stored: Snapshot = serde_json::from_str(&json).expect("the stored format");
         assert_eq!(stored, snap);
+        // Saved in steps, it still names its format and loads.
+        assert_eq!(
+            crate::sync::stored::read_copy(Some(&json)),
+            crate::sync::stored::CopyLoad::Ready(Box::new(snap.clone()))
+        );
         // Copies stored whole (before parts) read the same way.
         let whole = serde_json::to_string(&snap).expect("whole");
         assert_eq!(

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::client::use_sync;
+use crate::offline::view::PagesKeptFact;
 
 #[component]
 pub fn SyncStatus() -> impl IntoView {
@@ -116,13 +117,14 @@ pub fn DevicePage() -> impl IntoView {
                 <div class="editable"><dt>"Records kept"</dt><dd data-testid="device-records">{records}</dd></div>
                 <div class="editable"><dt>"Edits waiting"</dt><dd data-testid="device-pending">{pending}</dd></div>
                 <div class="editable"><dt>"Last sync"</dt><dd data-testid="device-last-sync">{last}</dd></div>
+                <PagesKeptFact />
                 <div class="editable">
                     <dt>"Storage used"</dt>
                     <dd data-testid="device-storage">{move || storage.get().unwrap_or_else(|| "Measuring…".into())}</dd>
                 </div>
             </dl>
             <p class="muted small">
-                "Your customers and queued edits live in this browser so Fieldbook works without a network. Signing out removes the customer data; edits not yet sent stay until you sign in here again."
+                "Your customers and queued edits live in this browser so Fieldbook works without a network, and every page is kept so it opens offline too. Signing out removes the customer data and the kept pages; edits not yet sent stay until you sign in here again."
             </p>
         </section>
     }

@@ -6,6 +6,7 @@ use std::future::Future;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::{field_focus_due, field_saved, field_saving, focus_id_soon, focus_soon};
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -89,26 +90,46 @@ where
     let kind = StoredValue::new(kind);
     let empty_label = StoredValue::new(empty_label);
 
+    // Unique per instance: a card shows several contacts with the same fields.
+    let input_id = format!("edit-{field}-{}", uuid::Uuid::new_v4().simple());
+    let error_id = format!("{input_id}-error");
+    // The value's button, where focus returns when the editor closes. A node
+    // ref, not an id: the server's random ids are not the browser's.
+    let button = NodeRef::<leptos::html::Button>::new();
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let close = move || {
+        field_saved();
+        editing.set(false);
+        focus_soon(button);
+    };
+    // Drawn anew by the save of the field it replaces: focus comes here.
+    Effect::new(move || {
+        if wrapper.get().is_some() && field_focus_due(wrapper, field) {
+            focus_soon(button);
+        }
+    });
+
     Effect::new(move || {
         if let Some(result) = save.value().get() {
             match result {
                 Ok(stored) => {
                     current.set(stored);
                     error.set(None);
-                    editing.set(false);
+                    close();
                 }
-                Err(err) => error.set(Some(
-                    err.field_errors()
-                        .and_then(|f| f.get(field))
-                        .map(str::to_string)
-                        .unwrap_or_else(|| err.to_string()),
-                )),
+                Err(err) => {
+                    field_saved();
+                    error.set(Some(
+                        err.field_errors()
+                            .and_then(|f| f.get(field))
+                            .map(str::to_string)
+                            .unwrap_or_else(|| err.to_string()),
+                    ))
+                }
             }
         }
     });
 
-    // Unique per instance: a card shows several contacts with the same fields.
-    let input_id = format!("edit-{field}-{}", uuid::Uuid::new_v4().simple());
     let focus_id = input_id.clone();
     let start = move || {
         if readonly {
@@ -117,21 +138,26 @@ where
         draft.set(current.get_untracked());
         error.set(None);
         editing.set(true);
-        focus_soon(focus_id.clone());
+        focus_id_soon(focus_id.clone());
     };
     let commit = move || {
         if draft.get_untracked() == current.get_untracked() {
-            editing.set(false);
+            close();
         } else {
+            field_saving(wrapper, field);
             save.dispatch(draft.get_untracked());
         }
     };
     let cancel = move || {
-        editing.set(false);
         error.set(None);
+        close();
     };
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Escape" => cancel(),
+        "Escape" => {
+            // Handled: a dialog around the field stays open.
+            ev.prevent_default();
+            cancel();
+        }
         "Enter" if !matches!(kind.get_value(), InputKind::Multiline) || ev.ctrl_key() => {
             ev.prevent_default();
             commit();
@@ -139,11 +165,14 @@ where
         _ => {}
     };
 
+    let described = StoredValue::new(error_id.clone());
     let editor = move || {
         let input = match kind.get_value() {
             InputKind::Select(options) => view! {
                 <select
                     id=input_id.clone()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || error.with(Option::is_some).then(|| described.get_value())
                     prop:value=move || draft.get()
                     on:change=move |ev| draft.set(event_target_value(&ev))
                     on:keydown=on_key
@@ -161,6 +190,8 @@ where
             InputKind::Multiline => view! {
                 <textarea
                     id=input_id.clone()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || error.with(Option::is_some).then(|| described.get_value())
                     rows="3"
                     prop:value=move || draft.get()
                     on:input=move |ev| draft.set(event_target_value(&ev))
@@ -171,6 +202,8 @@ where
             other => view! {
                 <input
                     id=input_id.clone()
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || error.with(Option::is_some).then(|| described.get_value())
                     type=other.input_type()
                     inputmode=other.input_mode()
                     prop:value=move || draft.get()
@@ -197,7 +230,7 @@ where
                         "Cancel"
                     </button>
                 </div>
-                <p class="field-error" role="alert">{move || error.get()}</p>
+                <p class="field-error" id=error_id.clone() role="alert">{move || error.get()}</p>
             </div>
         }
     };
@@ -216,6 +249,7 @@ where
         view! {
             <button
                 type="button"
+                node_ref=button
                 class="editable-value"
                 class:readonly=readonly
                 disabled=readonly
@@ -228,24 +262,11 @@ where
     };
 
     view! {
-        <div class="editable" data-field=field>
+        <div class="editable" data-field=field node_ref=wrapper>
             <dt>{label}</dt>
             <dd>
                 {move || if editing.get() { editor().into_any() } else { display().into_any() }}
             </dd>
         </div>
     }
-}
-
-/// Moves focus into a just-opened editor once it is in the DOM.
-fn focus_soon(id: String) {
-    #[cfg(feature = "hydrate")]
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = document().get_element_by_id(&id) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
-    #[cfg(not(feature = "hydrate"))]
-    let _ = id;
 }

@@ -1,9 +1,16 @@
-//! UI pieces shared by every domain: form inputs, in-place editing, notices.
+//! UI pieces shared by every domain: form inputs, in-place editing, notices,
+//! and where keyboard focus goes.
 
 mod editable;
+mod focus;
 mod form;
 mod notice;
 
 pub use editable::{EditableField, InputKind};
+pub use focus::{
+    field_focus_due, field_saved, field_saving, focus_id_soon, focus_soon, modal_focus,
+};
+#[cfg(feature = "hydrate")]
+pub use focus::{focus, focus_heading};
 pub use form::{SelectInput, TextInput};
 pub use notice::{ErrorNotice, Loading};

@@ -293,9 +293,16 @@ async fn the_timeline_carries_the_customers_deal_events(pool: PgPool) {
     )
     .await
     .expect("deal");
-    deals::service::close(&pool, &t.ana, deal.id, Outcome::Won)
-        .await
-        .expect("won");
+    deals::service::close(
+        &pool,
+        &t.ana,
+        deal.id,
+        Outcome::Won {
+            reason: "Best price".into(),
+        },
+    )
+    .await
+    .expect("won");
     let events = deals::service::events_for_company(&pool, &t.ana, customer)
         .await
         .expect("events");

@@ -70,9 +70,16 @@ async fn work_of(
     let won = deals::service::create(pool, by, new_deal("Spare parts"))
         .await
         .expect("deal");
-    deals::service::close(pool, by, won.id, Outcome::Won)
-        .await
-        .expect("won");
+    deals::service::close(
+        pool,
+        by,
+        won.id,
+        Outcome::Won {
+            reason: "Best price".into(),
+        },
+    )
+    .await
+    .expect("won");
     let activity = activities::service::create(
         pool,
         by,

@@ -209,7 +209,9 @@ fn random_edit(
                 DealStatus::Open if rng.bool() => (
                     MutationOp::CloseDeal {
                         id,
-                        outcome: Outcome::Won,
+                        outcome: Outcome::Won {
+                            reason: "Best price".into(),
+                        },
                     },
                     None,
                 ),

@@ -282,9 +282,16 @@ async fn lost_needs_a_reason_and_closed_deals_leave_the_board(pool: PgPool) {
     assert_eq!(lost.status, DealStatus::Lost);
     assert_eq!(lost.lost_reason, "Chose a competitor");
     assert!(lost.closed_at.is_some());
-    let won = service::close(&pool, &t.ana, b.id, Outcome::Won)
-        .await
-        .expect("won");
+    let won = service::close(
+        &pool,
+        &t.ana,
+        b.id,
+        Outcome::Won {
+            reason: "Best price".into(),
+        },
+    )
+    .await
+    .expect("won");
     assert_eq!(won.effective_probability(10), 100);
 
     let board = service::board(&pool, &t.ana, &BoardQuery::default())
@@ -319,7 +326,15 @@ async fn a_rep_cannot_see_or_move_another_reps_deal_and_a_manager_can(pool: PgPo
         Err(AppError::Forbidden)
     );
     assert!(matches!(
-        service::close(&pool, &t.ben, d.id, Outcome::Won).await,
+        service::close(
+            &pool,
+            &t.ben,
+            d.id,
+            Outcome::Won {
+                reason: "Best price".into(),
+            }
+        )
+        .await,
         Err(AppError::Forbidden)
     ));
     let ben_board = service::board(&pool, &t.ben, &BoardQuery::default())
@@ -466,9 +481,16 @@ async fn a_stage_with_open_deals_cannot_be_deleted(pool: PgPool) {
 
     // Once the deal is moved away (and another is won there), the stage can go.
     let other = deal(&pool, &t.ana, acme, "Won one").await;
-    service::close(&pool, &t.ana, other.id, Outcome::Won)
-        .await
-        .expect("won");
+    service::close(
+        &pool,
+        &t.ana,
+        other.id,
+        Outcome::Won {
+            reason: "Best price".into(),
+        },
+    )
+    .await
+    .expect("won");
     service::move_deal(&pool, &t.ana, mv(&d, p.stages[1].id, None))
         .await
         .expect("move");

@@ -111,9 +111,16 @@ async fn fixture(pool: &PgPool) -> Fixture {
         deal("A4", 200_000, Some(60), Some(next_month)),
     )
     .await;
-    deals::service::close(pool, &t.ben, won, Outcome::Won)
-        .await
-        .expect("won");
+    deals::service::close(
+        pool,
+        &t.ben,
+        won,
+        Outcome::Won {
+            reason: "Best price".into(),
+        },
+    )
+    .await
+    .expect("won");
     let lost = add_deal(
         pool,
         &t.ben,

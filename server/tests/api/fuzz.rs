@@ -75,7 +75,9 @@ fn template(path: &str, ids: &Ids) -> Value {
         "/api/stages/update" => json!({ "stage_id": ids.stage, "stage": stage() }),
         "/api/stages/move" => json!({ "stage_id": ids.stage, "index": 1 }),
         "/api/companies/list" => json!({ "query": CompanyQuery {
-            search: "acme".into(), classification: None, owner_id: Some(ids.rep.id), page: 0 } }),
+            search: "acme".into(), classification: None, tag: Some("vip".into()),
+            owner_id: Some(ids.rep.id), page: 0 } }),
+        "/api/companies/name_free" => json!({ "name": "Fuzzed Acme" }),
         "/api/companies/card" => json!({ "id": ids.company }),
         "/api/companies/create" => json!({ "company": new_company() }),
         "/api/companies/update" => json!({ "id": ids.company, "patch": company_patch() }),
@@ -200,7 +202,9 @@ fn push_ops(ids: &Ids) -> Vec<MutationOp> {
         MutationOp::MoveDeal(deal_move(ids)),
         MutationOp::CloseDeal {
             id: ids.deal,
-            outcome: Outcome::Won,
+            outcome: Outcome::Won {
+                reason: "Best price".into(),
+            },
         },
         MutationOp::ReopenDeal { id: ids.deal },
         MutationOp::CreateActivity(activity),

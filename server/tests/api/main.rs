@@ -3,6 +3,7 @@
 mod activities;
 mod archive;
 mod bad_input;
+mod card;
 mod client;
 mod contacts;
 mod convergence;
@@ -15,3 +16,4 @@ mod helpers;
 mod http;
 mod security;
 mod sync;
+mod worker;

@@ -606,7 +606,9 @@ async fn every_kind_of_edit_applies_through_a_push(pool: PgPool) {
         }),
         MutationOp::CloseDeal {
             id: deal_id,
-            outcome: Outcome::Won,
+            outcome: Outcome::Won {
+                reason: "Best price".into(),
+            },
         },
         MutationOp::ReopenDeal { id: deal_id },
         MutationOp::CreateActivity(visit),

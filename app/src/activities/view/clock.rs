@@ -1,7 +1,7 @@
 //! The user's wall clock: due dates are read in the time zone of the device
 //! (which it also reports to the server, so both judge "overdue" alike).
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -48,4 +48,12 @@ pub fn report_time_zone() {
             });
         }
     }
+}
+
+/// A moment as the user reads it, on the device's wall clock ("2 Dec 2026
+/// 10:00"). Pages showing it render from the device's data, in the browser.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%-d %b %Y %H:%M")
+        .to_string()
 }

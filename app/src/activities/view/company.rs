@@ -1,25 +1,30 @@
-//! The activities section of a customer card: the next steps, a nudge when there
-//! is none, and one timeline of everything that happened.
+//! The activities of a customer card: the next steps (with the forms that log
+//! and plan, and a nudge when nothing is planned), and the timeline of
+//! everything that happened, which the card keeps folded.
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{
-    form::{ActivityForm, FormMode},
+    form::{ActivityForm, FormMode, FormRequest},
     item::ActivityItem,
+    local_time,
 };
 use crate::{
-    activities::model::{timeline, TimelineItem},
+    activities::model::{timeline, ActivityKind, TimelineItem},
     deals::api::company_deal_events,
     error::AppError,
     sync::client::use_sync,
     ui::Loading,
 };
 
+/// `form` is the form open on the card, if any: the card's quick actions open
+/// one too ("Log visit").
 #[component]
-pub fn CompanyActivities(company_id: Uuid) -> impl IntoView {
+pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) -> impl IntoView {
     let sync = use_sync();
-    let form = RwSignal::new(None::<FormMode>);
+    // After something is logged: offer to plan what comes next.
+    let prompt = RwSignal::new(false);
     let activities = Memo::new(move |_| sync.with_view(|d| d.activities_of(company_id)));
     let next_steps = Memo::new(move |_| {
         let mut open: Vec<_> = activities
@@ -32,62 +37,73 @@ pub fn CompanyActivities(company_id: Uuid) -> impl IntoView {
         open
     });
     let planned = Memo::new(move |_| next_steps.with(|n| n.iter().any(|a| a.is_scheduled())));
-    // Deal events come from the server; refetched when this customer's deals change.
-    let deal_state = Memo::new(move |_| {
-        sync.with_view(|d| {
-            d.deals_of(company_id)
-                .into_iter()
-                .map(|d| (d.id, d.stage_id, d.status))
-                .collect::<Vec<_>>()
+    let toggle = move |request: FormRequest| {
+        prompt.set(false);
+        form.update(|f| {
+            *f = if *f == Some(request) {
+                None
+            } else {
+                Some(request)
+            }
         })
-    });
-    let events = Resource::new(
-        move || (deal_state.get(), sync.online.get()),
-        move |_| company_deal_events(company_id),
-    );
-    let toggle = move |mode: FormMode| {
-        form.update(|f| *f = if *f == Some(mode) { None } else { Some(mode) })
     };
+    let is_open = move |mode: FormMode| form.get().is_some_and(|r| r.mode == mode);
 
     view! {
         <section class="card" id="activities" aria-labelledby="activities-heading">
             <div class="section-header">
-                <h2 id="activities-heading">"Activities"</h2>
+                <h2 id="activities-heading">"Next steps"</h2>
                 <div class="button-row">
                     <button
                         type="button"
                         class="btn"
-                        aria-expanded=move || (form.get() == Some(FormMode::Log)).to_string()
-                        on:click=move |_| toggle(FormMode::Log)
+                        aria-expanded=move || is_open(FormMode::Log).to_string()
+                        on:click=move |_| toggle(FormRequest::log(ActivityKind::Call))
                     >
                         "Log activity"
                     </button>
                     <button
                         type="button"
                         class="btn btn-primary"
-                        aria-expanded=move || (form.get() == Some(FormMode::Plan)).to_string()
-                        on:click=move |_| toggle(FormMode::Plan)
+                        aria-expanded=move || is_open(FormMode::Plan).to_string()
+                        on:click=move |_| toggle(FormRequest::plan())
                     >
                         "Plan next step"
                     </button>
                 </div>
             </div>
-            {move || form.get().map(|mode| view! {
-                <ActivityForm company_id mode on_done=move |_| form.set(None) />
+            {move || form.get().map(|request| {
+                let on_done = move |saved: bool| {
+                    form.set(None);
+                    prompt.set(saved && request.mode == FormMode::Log);
+                };
+                view! { <ActivityForm company_id mode=request.mode kind=request.kind on_done /> }
             })}
+            <Show when=move || prompt.get()>
+                <div class="nudge plan-prompt" role="status">
+                    <p>"Logged. Plan the next step?"</p>
+                    <div class="button-row">
+                        <button type="button" class="btn btn-primary" on:click=move |_| toggle(FormRequest::plan())>
+                            "Plan the next step"
+                        </button>
+                        <button type="button" class="btn btn-ghost" on:click=move |_| prompt.set(false)>
+                            "Not now"
+                        </button>
+                    </div>
+                </div>
+            </Show>
             {move || match activities.with(Option::is_some) {
                 false => view! { <Loading label="Loading activities…" /> }.into_any(),
                 true => view! {
-                    <Show when=move || !planned.get() && form.get().is_none()>
+                    <Show when=move || !planned.get() && form.get().is_none() && !prompt.get()>
                         <div class="nudge" role="note">
                             <p>"No next step planned with this customer."</p>
-                            <button type="button" class="btn" on:click=move |_| form.set(Some(FormMode::Plan))>
+                            <button type="button" class="btn" on:click=move |_| toggle(FormRequest::plan())>
                                 "Plan one now"
                             </button>
                         </div>
                     </Show>
                     <Show when=move || next_steps.with(|n| !n.is_empty())>
-                        <h3>"Next steps"</h3>
                         <ul class="activity-list" aria-label="Next steps">
                             <For each=move || next_steps.get() key=|a| (a.id, a.updated_at) let:activity>
                                 <ActivityItem activity />
@@ -97,48 +113,84 @@ pub fn CompanyActivities(company_id: Uuid) -> impl IntoView {
                 }
                 .into_any(),
             }}
-            <h3>"Timeline"</h3>
-            <Transition fallback=|| view! { <Loading label="Loading timeline…" /> }>
-                {move || Suspend::new(async move {
-                    let events = events.await;
-                    let offline = matches!(events, Err(AppError::Network(_)));
-                    let items = timeline(
-                        &activities.get().unwrap_or_default(),
-                        events.as_deref().unwrap_or_default(),
-                    );
-                    view! {
-                        {offline.then(|| view! {
-                            <p class="muted small">"Deal stage changes show here when you are back online."</p>
-                        })}
-                        {items.is_empty().then(|| view! {
-                            <p class="empty-state small">"Nothing has happened with this customer yet. Log a call, a visit or a note."</p>
-                        })}
-                        <ol class="timeline" aria-label="Timeline">
-                            {items.into_iter().map(|item| match item {
-                                TimelineItem::Activity(activity) => view! { <ActivityItem activity /> }.into_any(),
-                                TimelineItem::Deal(event) => {
-                                    let href = format!("/deals?pipeline={}&deal={}", event.pipeline_id, event.deal_id);
-                                    let by = event.entry.changed_by_name.clone().unwrap_or_else(|| "someone".into());
-                                    let at = event.entry.changed_at.with_timezone(&chrono::Local).format("%-d %b %Y %H:%M");
-                                    view! {
-                                        <li class="activity deal-event">
-                                            <span class="kind kind-deal">"Deal"</span>
-                                            <div class="activity-main">
-                                                <p class="activity-subject">
-                                                    <a href=href>{event.deal_title.clone()}</a>
-                                                    {format!(": {}", event.entry.describe())}
-                                                </p>
-                                                <p class="muted small">{format!("{by} · {at}")}</p>
-                                            </div>
-                                        </li>
-                                    }
-                                    .into_any()
-                                }
-                            }).collect_view()}
-                        </ol>
-                    }
-                })}
-            </Transition>
         </section>
+    }
+}
+
+/// Everything that happened with a customer, newest first: finished
+/// activities from the device, and its deals' stage changes, wins and losses
+/// from the server.
+#[component]
+pub fn CompanyTimeline(company_id: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let activities = Memo::new(move |_| sync.with_view(|d| d.activities_of(company_id)));
+    // Refetched when this customer's deals change, and when the outbox drains
+    // (a new customer's first deal reaching the server).
+    let deal_state = Memo::new(move |_| {
+        sync.with_view(|d| {
+            d.deals_of(company_id)
+                .into_iter()
+                .map(|d| (d.id, d.stage_id, d.status))
+                .collect::<Vec<_>>()
+        })
+    });
+    let events = Resource::new(
+        move || (deal_state.get(), sync.online.get(), sync.pending.get() == 0),
+        move |(deals, _, _)| async move {
+            // The device holds every deal the user may see: with none here,
+            // there is nothing to ask for (a customer made on this device and
+            // not yet on the server would only be "not found").
+            if deals.is_none_or(|d| d.is_empty()) {
+                return Ok(Vec::new());
+            }
+            match company_deal_events(company_id).await {
+                // Not on the server yet: it will be once the outbox is sent.
+                Err(AppError::NotFound(_)) => Ok(Vec::new()),
+                other => other,
+            }
+        },
+    );
+    view! {
+        <Transition fallback=|| view! { <Loading label="Loading timeline…" /> }>
+            {move || Suspend::new(async move {
+                let events = events.await;
+                let offline = matches!(events, Err(AppError::Network(_)));
+                let items = timeline(
+                    &activities.get().unwrap_or_default(),
+                    events.as_deref().unwrap_or_default(),
+                );
+                view! {
+                    {offline.then(|| view! {
+                        <p class="muted small">"Deal stage changes show here when you are back online."</p>
+                    })}
+                    {items.is_empty().then(|| view! {
+                        <p class="empty-state small">"Nothing has happened with this customer yet. Log a call, a visit or a note."</p>
+                    })}
+                    <ol class="timeline" aria-label="Timeline">
+                        {items.into_iter().map(|item| match item {
+                            TimelineItem::Activity(activity) => view! { <ActivityItem activity /> }.into_any(),
+                            TimelineItem::Deal(event) => {
+                                let href = format!("/deals?pipeline={}&deal={}", event.pipeline_id, event.deal_id);
+                                let by = event.entry.changed_by_name.clone().unwrap_or_else(|| "someone".into());
+                                let at = local_time(event.entry.changed_at);
+                                view! {
+                                    <li class="activity deal-event">
+                                        <span class="kind kind-deal">"Deal"</span>
+                                        <div class="activity-main">
+                                            <p class="activity-subject">
+                                                <a href=href>{event.deal_title.clone()}</a>
+                                                {format!(": {}", event.entry.describe())}
+                                            </p>
+                                            <p class="muted small">{format!("{by} · {at}")}</p>
+                                        </div>
+                                    </li>
+                                }
+                                .into_any()
+                            }
+                        }).collect_view()}
+                    </ol>
+                }
+            })}
+        </Transition>
     }
 }

@@ -1,12 +1,13 @@
-//! Logging what happened with a customer, or planning the next step.
+//! Logging what happened with a customer (when it happened: now unless
+//! changed), or planning the next step.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::clock::use_clock;
 use crate::{
-    activities::model::{ActivityKind, Due, NewActivity},
+    activities::model::{parse_local, ActivityKind, Due, NewActivity},
     error::{AppError, FieldErrors},
     shell::use_user,
     sync::{client::use_sync, model::MutationOp},
@@ -20,12 +21,39 @@ pub enum FormMode {
     Plan,
 }
 
+/// A form to open: what for, and the kind of activity it starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormRequest {
+    pub mode: FormMode,
+    pub kind: ActivityKind,
+}
+
+impl FormRequest {
+    pub fn log(kind: ActivityKind) -> Self {
+        FormRequest {
+            mode: FormMode::Log,
+            kind,
+        }
+    }
+
+    pub fn plan() -> Self {
+        FormRequest {
+            mode: FormMode::Plan,
+            kind: ActivityKind::Task,
+        }
+    }
+}
+
+/// `on_done` is told whether something was saved (`false`: cancelled).
 #[component]
 pub fn ActivityForm(
     company_id: Uuid,
     #[prop(optional)] deal_id: Option<Uuid>,
     mode: FormMode,
-    #[prop(into)] on_done: Callback<()>,
+    /// The kind it starts with (a call to log, a task to plan, when not given).
+    #[prop(optional)]
+    kind: Option<ActivityKind>,
+    #[prop(into)] on_done: Callback<bool>,
 ) -> impl IntoView {
     let sync = use_sync();
     let clock = use_clock();
@@ -35,13 +63,22 @@ pub fn ActivityForm(
     let tomorrow: NaiveDate = today + Duration::days(1);
 
     let kind = RwSignal::new(
-        match mode {
+        kind.unwrap_or(match mode {
             FormMode::Log => ActivityKind::Call,
             FormMode::Plan => ActivityKind::Task,
-        }
+        })
         .as_str()
         .to_string(),
     );
+    // When a logged activity happened, on the user's wall clock: now, unless
+    // changed (the visit of the morning, logged in the evening).
+    let opened = clock.get_untracked();
+    let (now_day, now_time) = (
+        opened.format("%Y-%m-%d").to_string(),
+        opened.format("%H:%M").to_string(),
+    );
+    let done_on = RwSignal::new(now_day.clone());
+    let done_time = RwSignal::new(now_time.clone());
     let subject = RwSignal::new(String::new());
     let body = RwSignal::new(String::new());
     let due_on = RwSignal::new(match mode {
@@ -91,6 +128,34 @@ pub fn ActivityForm(
                 return;
             }
         };
+        let done_at = if mode == FormMode::Plan
+            || (done_on.get_untracked() == now_day && done_time.get_untracked() == now_time)
+        {
+            None
+        } else {
+            let local = match parse_local(&done_on.get_untracked(), &done_time.get_untracked()) {
+                Ok(local) => local,
+                Err(AppError::Validation(fields)) => {
+                    errors.set(fields);
+                    return;
+                }
+                Err(other) => {
+                    failure.set(Some(other.to_string()));
+                    return;
+                }
+            };
+            // The earlier of two readings when clocks go back; none when they skip it.
+            match chrono::Local.from_local_datetime(&local).earliest() {
+                Some(at) => Some(at.with_timezone(&Utc)),
+                None => {
+                    errors.set(FieldErrors::default());
+                    errors.update(|e| {
+                        e.add("done_time", "The clocks changed then: pick another time.")
+                    });
+                    return;
+                }
+            }
+        };
         let new = NewActivity {
             kind: ActivityKind::parse(&kind.get_untracked()).unwrap_or(ActivityKind::Task),
             subject: subject.get_untracked(),
@@ -100,14 +165,21 @@ pub fn ActivityForm(
             owner_id: parse(owner.get_untracked()),
             due,
             done: mode == FormMode::Log,
+            done_at,
             ..NewActivity::blank(company_id)
         };
         match sync.submit(MutationOp::CreateActivity(new)) {
             Ok(()) => {
                 errors.set(FieldErrors::default());
-                on_done.run(());
+                on_done.run(true);
             }
-            Err(AppError::Validation(fields)) => errors.set(fields),
+            Err(AppError::Validation(mut fields)) => {
+                // The form asks for the moment as a date and a time.
+                if let Some(messages) = fields.0.remove("done_at") {
+                    fields.0.insert("done_on".into(), messages);
+                }
+                errors.set(fields)
+            }
             Err(other) => failure.set(Some(other.to_string())),
         }
     };
@@ -123,6 +195,12 @@ pub fn ActivityForm(
                 <TextInput label="Subject" name="subject" value=subject errors required=true placeholder="Call about the spring order" />
             </div>
             <TextInput label="Notes" name="body" value=body errors multiline=true />
+            {(mode == FormMode::Log).then(|| view! {
+                <div class="form-row">
+                    <TextInput label="Date" name="done_on" value=done_on errors kind="date" />
+                    <TextInput label="Time" name="done_time" value=done_time errors kind="time" />
+                </div>
+            })}
             {(mode == FormMode::Plan).then(|| view! {
                 <div class="form-row">
                     <TextInput label="Due date" name="due_on" value=due_on errors kind="date" />
@@ -143,7 +221,7 @@ pub fn ActivityForm(
             {move || failure.get().map(|m| view! { <p class="notice notice-error" role="alert">{m}</p> })}
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary">{button}</button>
-                <button type="button" class="btn btn-ghost" on:click=move |_| on_done.run(())>"Cancel"</button>
+                <button type="button" class="btn btn-ghost" on:click=move |_| on_done.run(false)>"Cancel"</button>
             </div>
         </form>
     }

@@ -122,10 +122,7 @@ pub fn ActivityItem(
                         }
                         .into_any()
                     } else {
-                        let done = activity
-                            .done_at
-                            .map(|d| d.with_timezone(&chrono::Local).format("%-d %b %Y %H:%M").to_string())
-                            .unwrap_or_default();
+                        let done = activity.done_at.map(super::local_time).unwrap_or_default();
                         view! { <span>{format!("Done {done}")}</span> }.into_any()
                     }}
                 </p>

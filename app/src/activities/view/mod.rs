@@ -8,9 +8,9 @@ mod item;
 mod location;
 mod my_day;
 
-pub use clock::{provide_clock, report_time_zone, use_clock};
-pub use company::CompanyActivities;
-pub use form::{ActivityForm, FormMode};
+pub use clock::{local_time, provide_clock, report_time_zone, use_clock};
+pub use company::{CompanyActivities, CompanyTimeline};
+pub use form::{ActivityForm, FormMode, FormRequest};
 pub use my_day::{MyDayPage, OverdueBadge};
 
 use leptos::prelude::*;

@@ -5,12 +5,15 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
-    activities::view::CompanyActivities,
+    activities::{
+        model::ActivityKind,
+        view::{local_time, CompanyActivities, CompanyTimeline, FormRequest},
+    },
     archive::{model::count, view::ArchiveCompany},
-    contacts::view::ContactList,
+    contacts::{model::Contact, view::ContactList},
     customers::{
         api::get_company_card,
-        model::{Classification, Company, CompanyPatch, PaymentTerms, Source},
+        model::{tel_href, Classification, Company, CompanyPatch, MapsApp, PaymentTerms, Source},
     },
     deals::{model::DealStatus, view::CompanyDeals},
     error::AppError,
@@ -92,8 +95,137 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         return ().into_any();
     };
     let id = initial.id;
+    let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
+    let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
+    // The activity form open on the card: "Log visit" above opens one too.
+    let form = RwSignal::new(None::<FormRequest>);
+
+    // Phone first: who it is, the one-tap actions, what to do next, the
+    // people and the open deals; what happened and the details are folded.
+    view! {
+        <Title text=move || current().map(|c| c.name).unwrap_or_default() />
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <a href="/customers">"Customers"</a>
+        </nav>
+        <header class="card-header">
+            <h1>{move || current().map(|c| c.name).unwrap_or_default()}</h1>
+            {move || current().map(|c| view! { <ClassificationBadge classification=c.classification /> })}
+            <span class="muted card-owner">
+                {move || current().map(|c| format!("Owner: {}", c.owner_name)).unwrap_or_default()}
+            </span>
+        </header>
+        <QuickActions company contacts form />
+        <CompanyActivities company_id=id form />
+        <ContactList company_id=id contacts />
+        <CompanyDeals company_id=id />
+        <details class="card fold" id="timeline">
+            <summary><h2>"Timeline"</h2></summary>
+            <CompanyTimeline company_id=id />
+        </details>
+        <details class="card fold" id="details">
+            <summary><h2 id="company-details">"Details"</h2></summary>
+            <CompanyDetails company initial />
+        </details>
+        <ArchiveCompany id name />
+    }
+    .into_any()
+}
+
+/// Call, e-mail, navigate and log a visit, one tap each. The company's phone,
+/// else its first contact's; the first contact with an e-mail address.
+#[component]
+fn QuickActions(
+    company: Memo<Option<Option<Company>>>,
+    contacts: Memo<Vec<Contact>>,
+    form: RwSignal<Option<FormRequest>>,
+) -> impl IntoView {
+    let maps = maps_app();
+    let call = move || {
+        let own = company.with(|c| c.clone().flatten().map(|c| c.phone).unwrap_or_default());
+        tel_href(&own)
+            .or_else(|| contacts.with(|list| list.iter().find_map(|c| tel_href(&c.phone))))
+    };
+    let mail = move || {
+        contacts.with(|list| {
+            list.iter()
+                .find(|c| !c.email.is_empty())
+                .map(|c| format!("mailto:{}", c.email))
+        })
+    };
+    let navigate = move || {
+        company.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.as_ref())
+                .and_then(|c| maps.href(&c.address))
+        })
+    };
+    let action =
+        |label: &'static str, icon: &'static str, href: Option<String>, missing: &'static str| {
+            match href {
+                Some(href) => {
+                    // Web maps open in a new tab; tel:, mailto: and geo: hand over to an app.
+                    let external = href.starts_with("https:");
+                    view! {
+                        <a
+                            class="action"
+                            href=href
+                            target=external.then_some("_blank")
+                            rel=external.then_some("noopener")
+                        >
+                            <span class="action-icon" aria-hidden="true">{icon}</span>
+                            {label}
+                        </a>
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <span class="action action-off" aria-disabled="true" title=missing>
+                        <span class="action-icon" aria-hidden="true">{icon}</span>
+                        {label}
+                    </span>
+                }
+                .into_any(),
+            }
+        };
+    view! {
+        <nav class="quick-actions" aria-label="Quick actions">
+            {move || action("Call", "☎", call(), "No phone number")}
+            {move || action("E-mail", "✉", mail(), "No contact with an e-mail address")}
+            {move || action("Navigate", "➤", navigate(), "No address")}
+            <button
+                type="button"
+                class="action"
+                on:click=move |_| form.set(Some(FormRequest::log(ActivityKind::Visit)))
+            >
+                <span class="action-icon" aria-hidden="true">"✎"</span>
+                "Log visit"
+            </button>
+        </nav>
+    }
+}
+
+/// The maps app for this device (read in the browser; the card renders there).
+fn maps_app() -> MapsApp {
+    #[cfg(feature = "hydrate")]
+    {
+        let agent = window().navigator().user_agent().unwrap_or_default();
+        MapsApp::for_agent(&agent)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    MapsApp::Web
+}
+
+/// The company's fields: read, with links to call, open and navigate; or,
+/// after "Edit details", each editable in place.
+#[component]
+fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> impl IntoView {
+    let sync = use_sync();
+    let current = move || company.get().flatten();
+    let id = initial.id;
     let user = use_user();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
+    let editing = RwSignal::new(false);
+    let maps = maps_app();
     let field = move |name: &'static str| {
         move |value: String| async move {
             let patch = CompanyPatch::single(name, &value)?;
@@ -151,24 +283,72 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     let val = move |name: &'static str| {
         Signal::derive(move || current().map(|c| c.field_value(name)).unwrap_or_default())
     };
-    let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
-
-    let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
-
+    let read = move || {
+        let c = current()?;
+        let text = |label: &'static str, value: String| {
+            view! {
+                <div class="detail">
+                    <dt>{label}</dt>
+                    <dd>{if value.is_empty() { "Not set".to_string() } else { value }}</dd>
+                </div>
+            }
+            .into_any()
+        };
+        let link = |label: &'static str, value: String, href: Option<String>| match href {
+            Some(href) => {
+                let external = href.starts_with("http");
+                view! {
+                    <div class="detail">
+                        <dt>{label}</dt>
+                        <dd>
+                            <a
+                                href=href
+                                target=external.then_some("_blank")
+                                rel=external.then_some("noopener")
+                            >
+                                {value}
+                            </a>
+                        </dd>
+                    </div>
+                }
+                .into_any()
+            }
+            None => text(label, value),
+        };
+        let website = (!c.website.is_empty()).then(|| {
+            if c.website.contains("://") {
+                c.website.clone()
+            } else {
+                format!("https://{}", c.website)
+            }
+        });
+        Some(view! {
+            <dl class="fields readonly-fields">
+                {text("Industry", c.industry.clone())}
+                {text("Segment", c.segment.clone())}
+                {text("Classification", c.classification.label().to_string())}
+                {text("Source", c.source.label().to_string())}
+                {text("Payment terms", c.payment_terms.label().to_string())}
+                {text("Tags", c.tags.join(", "))}
+                {link("Phone", c.phone.clone(), tel_href(&c.phone))}
+                {link("Website", c.website.clone(), website)}
+                {link("Address", c.address.clone(), maps.href(&c.address))}
+                {text("Owner", c.owner_name.clone())}
+            </dl>
+        })
+    };
     view! {
-        <Title text=move || current().map(|c| c.name).unwrap_or_default() />
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href="/customers">"Customers"</a>
-        </nav>
-        <header class="card-header">
-            <h1>{move || current().map(|c| c.name).unwrap_or_default()}</h1>
-            {move || current().map(|c| view! { <ClassificationBadge classification=c.classification /> })}
-            <span class="muted">
-                {move || current().map(|c| format!("Owner: {}", c.owner_name)).unwrap_or_default()}
-            </span>
-        </header>
-        <section class="card" aria-labelledby="company-details">
-            <h2 id="company-details">"Details"</h2>
+        <div class="details-tools">
+            <button
+                type="button"
+                class="btn"
+                aria-pressed=move || editing.get().to_string()
+                on:click=move |_| editing.update(|e| *e = !*e)
+            >
+                {move || if editing.get() { "Done editing" } else { "Edit details" }}
+            </button>
+        </div>
+        <Show when=move || editing.get() fallback=read>
             <dl class="fields">
                 <EditableField label="Name" field="name" value=val("name") save=field("name") />
                 <EditableField label="Industry" field="industry" value=val("industry") save=field("industry") />
@@ -224,18 +404,13 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
                     .into_any()
                 }}
             </dl>
-            <p class="muted small">
-                {format!(
-                    "Created {} · Updated {}",
-                    initial.created_at.format("%Y-%m-%d"),
-                    initial.updated_at.format("%Y-%m-%d %H:%M UTC"),
-                )}
-            </p>
-        </section>
-        <CompanyActivities company_id=id />
-        <ContactList company_id=id contacts />
-        <CompanyDeals company_id=id />
-        <ArchiveCompany id name />
+        </Show>
+        <p class="muted small card-times">
+            {move || current().map(|c| format!(
+                "Created {} · Updated {}",
+                local_time(c.created_at),
+                local_time(c.updated_at),
+            ))}
+        </p>
     }
-    .into_any()
 }

@@ -16,6 +16,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let is_manager = move || user.get().is_some_and(|u| u.is_manager());
     let search = RwSignal::new(String::new());
     let classification = RwSignal::new(None::<Classification>);
+    let tag = RwSignal::new(None::<String>);
     let owner = RwSignal::new(None::<Uuid>);
     let page = RwSignal::new(0_i64);
     let sync = use_sync();
@@ -23,6 +24,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let query = move || CompanyQuery {
         search: search.get(),
         classification: classification.get(),
+        tag: tag.get(),
         owner_id: owner.get(),
         page: page.get(),
     };
@@ -32,12 +34,17 @@ pub fn CustomerListPage() -> impl IntoView {
         sync.with_view(|d| d.company_page(&query))
     });
     let team = Memo::new(move |_| sync.with_view(|d| d.team.clone()).unwrap_or_default());
+    let tags = Memo::new(move |_| sync.with_view(|d| d.tag_counts()).unwrap_or_default());
     let filtered = move || {
-        !search.get().trim().is_empty() || classification.get().is_some() || owner.get().is_some()
+        !search.get().trim().is_empty()
+            || classification.get().is_some()
+            || tag.get().is_some()
+            || owner.get().is_some()
     };
     let clear = move || {
         search.set(String::new());
         classification.set(None);
+        tag.set(None);
         owner.set(None);
         page.set(0);
     };
@@ -53,7 +60,7 @@ pub fn CustomerListPage() -> impl IntoView {
             <input
                 id="customer-search"
                 type="search"
-                placeholder="Search name, email or phone"
+                placeholder="Search name, tag, address or phone"
                 autocomplete="off"
                 prop:value=move || search.get()
                 on:input=move |ev| {
@@ -76,6 +83,26 @@ pub fn CustomerListPage() -> impl IntoView {
                     .map(|(v, l)| view! { <option value=v>{l}</option> })
                     .collect_view()}
             </select>
+            <Show when=move || tags.with(|t| !t.is_empty())>
+                <label class="sr-only" for="filter-tag">"Tag"</label>
+                <select
+                    id="filter-tag"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        tag.set((!value.is_empty()).then_some(value));
+                        page.set(0);
+                    }
+                    prop:value=move || tag.get().unwrap_or_default()
+                >
+                    <option value="">"All tags"</option>
+                    {move || {
+                        tags.get()
+                            .into_iter()
+                            .map(|(t, n)| view! { <option value=t.clone()>{format!("{t} ({n})")}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </Show>
             <Show when=is_manager>
                 <label class="sr-only" for="filter-owner">"Owner"</label>
                 <select
@@ -97,7 +124,10 @@ pub fn CustomerListPage() -> impl IntoView {
             </Show>
         </div>
         {move || match companies.get() {
-            Some(result) => view! { <CompanyList result filtered=filtered() on_clear=clear page /> }.into_any(),
+            Some(result) => view! {
+                <CompanyList result filtered=filtered() on_clear=clear page search=search.get() />
+            }
+            .into_any(),
             None => view! { <Loading label="Loading customers…" /> }.into_any(),
         }}
     }
@@ -109,7 +139,18 @@ fn CompanyList(
     filtered: bool,
     on_clear: impl Fn() + Copy + Send + Sync + 'static,
     page: RwSignal<i64>,
+    /// What was typed in the search box, to look for everywhere else too.
+    search: String,
 ) -> impl IntoView {
+    let search = search.trim().to_string();
+    let everywhere = (!search.is_empty()).then(|| {
+        let href = format!("/search?q={}", search_param(&search));
+        view! {
+            <p class="muted small search-everywhere">
+                <a href=href>{format!("Search contacts, deals and activities for “{search}”")}</a>
+            </p>
+        }
+    });
     if result.total == 0 {
         return if filtered {
             view! {
@@ -119,6 +160,7 @@ fn CompanyList(
                     <button type="button" class="btn" on:click=move |_| on_clear()>
                         "Clear filters"
                     </button>
+                    {everywhere}
                 </section>
             }
             .into_any()
@@ -141,6 +183,7 @@ fn CompanyList(
         <p class="muted list-count">
             {format!("{first}–{last} of {} customers", result.total)}
         </p>
+        {everywhere}
         <ul class="company-list">
             {result
                 .items
@@ -188,4 +231,16 @@ fn CompanyList(
         </nav>
     }
     .into_any()
+}
+
+/// `text` for a query string: `&`, `#`, `+`, `%` and spaces escaped.
+fn search_param(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' | '#' | '+' | '%' | '?' | '=' | ' ' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
 }

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 use crate::{
+    customers::api::company_name_free,
     customers::model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
     error::{AppError, FieldErrors},
     shell::use_user,
@@ -37,8 +38,12 @@ pub fn NewCompanyPage() -> impl IntoView {
 
     let navigate = use_navigate();
 
+    let checking = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if checking.get_untracked() {
+            return;
+        }
         failure.set(None);
         let company = NewCompany {
             id: id.get_value(),
@@ -57,23 +62,52 @@ pub fn NewCompanyPage() -> impl IntoView {
             owner_id: Uuid::parse_str(&owner.get_untracked()).ok(),
         }
         .normalized();
-        let taken = sync
-            .with_view(|d| d.companies.values().any(|c| c.name == company.name))
-            .unwrap_or(false);
-        if taken {
-            errors.set(FieldErrors::default());
-            errors.update(|e| e.add("name", "A company with this name already exists."));
+        if let Err(error) = company.validate() {
+            match error {
+                AppError::Validation(fields) => errors.set(fields),
+                other => failure.set(Some(other)),
+            }
             return;
         }
-        let id = company.id;
-        match sync.submit(MutationOp::CreateCompany(company)) {
-            Ok(()) => {
-                errors.set(FieldErrors::default());
-                navigate(&format!("/customers/{id}"), Default::default());
-            }
-            Err(AppError::Validation(fields)) => errors.set(fields),
-            Err(other) => failure.set(Some(other)),
+        let taken_here = sync
+            .with_view(|d| d.company_name_taken(&company.name, None))
+            .unwrap_or(false);
+        let refuse = move || {
+            errors.set(FieldErrors::default());
+            errors.update(|e| e.add("name", "A company with this name already exists."));
+        };
+        if taken_here {
+            refuse();
+            return;
         }
+        let navigate = navigate.clone();
+        let create = move |company: NewCompany| {
+            let id = company.id;
+            match sync.submit(MutationOp::CreateCompany(company)) {
+                Ok(()) => {
+                    errors.set(FieldErrors::default());
+                    navigate(&format!("/customers/{id}"), Default::default());
+                }
+                Err(AppError::Validation(fields)) => errors.set(fields),
+                Err(other) => failure.set(Some(other)),
+            }
+        };
+        // A colleague's customer is not on this device: online, ask the server
+        // first, so a clash keeps the form as typed. Offline (or no answer), the
+        // create is queued and the server has the last word.
+        if !sync.online.get_untracked() {
+            create(company);
+            return;
+        }
+        checking.set(true);
+        leptos::task::spawn_local(async move {
+            let free = company_name_free(company.name.clone()).await;
+            checking.set(false);
+            match free {
+                Ok(false) => refuse(),
+                _ => create(company),
+            }
+        });
     };
 
     view! {
@@ -104,7 +138,9 @@ pub fn NewCompanyPage() -> impl IntoView {
                 }}
             </Show>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">"Create company"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || checking.get()>
+                    "Create company"
+                </button>
             </div>
         </form>
     }

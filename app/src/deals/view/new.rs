@@ -10,7 +10,7 @@ use crate::{
     error::{AppError, FieldErrors},
     shell::use_user,
     sync::{client::use_sync, model::MutationOp},
-    ui::{SelectInput, TextInput},
+    ui::{modal_focus, SelectInput, TextInput},
 };
 
 #[component]
@@ -126,9 +126,18 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
         view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
     });
 
+    let dialog = NodeRef::<leptos::html::Aside>::new();
+    modal_focus(dialog, Callback::new(move |_| links.close()), None);
     view! {
         <div class="panel-backdrop" on:click=move |_| links.close()></div>
-        <aside class="panel" role="dialog" aria-modal="true" aria-labelledby="new-deal-title">
+        <aside
+            class="panel"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="new-deal-title"
+            tabindex="-1"
+            node_ref=dialog
+        >
             <button type="button" class="btn btn-ghost panel-close" on:click=move |_| links.close() aria-label="Close">
                 "✕"
             </button>

@@ -10,12 +10,13 @@ use crate::{
         api::get_deal,
         model::{
             format_money, Deal, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES, LOST_REASONS,
+            WON_REASONS,
         },
     },
     error::AppError,
     shell::use_user,
     sync::{client::use_sync, model::MutationOp},
-    ui::{EditableField, ErrorNotice, InputKind, Loading},
+    ui::{modal_focus, EditableField, ErrorNotice, InputKind, Loading},
 };
 
 #[component]
@@ -35,7 +36,26 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
             })
         })
     });
+    // The deal as it is now, and what shapes the panel's layout: an edit of
+    // a field (a save here, or a colleague's, arriving live) updates that
+    // field in place, and only a change of status, stage, currency or
+    // contacts draws the panel anew, so focus and open editors stay put.
+    let live = Memo::new(move |_| data.get().flatten().map(|(deal, _)| deal));
+    let shape = Memo::new(move |_| {
+        data.get().map(|found| {
+            found.map(|(deal, contacts)| {
+                (deal.id, deal.status, deal.stage_id, deal.currency, contacts)
+            })
+        })
+    });
     let close = move || links.close();
+    let dialog = NodeRef::<leptos::html::Aside>::new();
+    // Opened from another page (a customer card), focus returns to the deal's card.
+    modal_focus(
+        dialog,
+        Callback::new(move |_| close()),
+        Some(format!("[data-deal-id='{id}']")),
+    );
     view! {
         <div class="panel-backdrop" on:click=move |_| close()></div>
         <aside
@@ -43,22 +63,21 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
             role="dialog"
             aria-modal="true"
             aria-labelledby="deal-panel-title"
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    close();
-                }
-            }
+            tabindex="-1"
+            node_ref=dialog
         >
             <button type="button" class="btn btn-ghost panel-close" on:click=move |_| close() aria-label="Close">
                 "✕"
             </button>
-            {move || match data.get() {
-                None => view! { <Loading label="Loading deal…" /> }.into_any(),
-                Some(None) => view! {
+            {move || match (shape.get(), live.get_untracked()) {
+                (None, _) => view! { <Loading label="Loading deal…" /> }.into_any(),
+                (Some(Some((_, _, _, _, contacts))), Some(deal)) => {
+                    view! { <DealDetailView deal contacts live /> }.into_any()
+                }
+                (Some(_), _) => view! {
                     <ErrorNotice error=AppError::NotFound("This deal".into()) />
                 }
                 .into_any(),
-                Some(Some((deal, contacts))) => view! { <DealDetailView deal contacts /> }.into_any(),
             }}
         </aside>
     }
@@ -90,7 +109,7 @@ fn DealHistory(id: Uuid) -> impl IntoView {
                                                     {format!(
                                                         " · {} · {}",
                                                         entry.changed_by_name.clone().unwrap_or_else(|| "someone".into()),
-                                                        entry.changed_at.format("%-d %b %Y %H:%M UTC"),
+                                                        crate::activities::view::local_time(entry.changed_at),
                                                     )}
                                                 </span>
                                             </li>
@@ -113,7 +132,11 @@ fn DealHistory(id: Uuid) -> impl IntoView {
 }
 
 #[component]
-fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
+fn DealDetailView(
+    deal: Deal,
+    contacts: Vec<(Uuid, String)>,
+    live: Memo<Option<Deal>>,
+) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
     let links = expect_context::<BoardLinks>();
     let user = use_user();
@@ -166,14 +189,9 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
         Ok(()) => error.set(None),
         Err(e) => error.set(Some(e)),
     };
-    let win = move |_| {
-        after_close(ctx.sync.submit(MutationOp::CloseDeal {
-            id,
-            outcome: Outcome::Won,
-        }))
-    };
     let reopen = move |_| after_close(ctx.sync.submit(MutationOp::ReopenDeal { id }));
-    let asking_reason = RwSignal::new(false);
+    // Won or lost, a reason is asked for first: which one is being asked.
+    let asking_reason = RwSignal::new(None::<DealStatus>);
     let archive = move |_| {
         let sure = window()
             .confirm_with_message(
@@ -208,18 +226,28 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
         None => "Stage default".to_string(),
     };
     let readonly = status != DealStatus::Open;
+    // A field's stored value as it is now (it follows edits from anywhere).
+    let now = move |read: fn(&Deal) -> String| {
+        Signal::derive(move || live.with(|d| d.as_ref().map(read).unwrap_or_default()))
+    };
+    let value_of = move |name: &'static str| {
+        Signal::derive(move || {
+            live.with(|d| d.as_ref().map(|d| d.field_value(name)).unwrap_or_default())
+        })
+    };
 
     view! {
         <header class="panel-head">
             <p class="muted">
                 <a href=format!("/customers/{}", deal.company_id)>{deal.company_name.clone()}</a>
             </p>
-            <h2 id="deal-panel-title">{deal.title.clone()}</h2>
+            <h2 id="deal-panel-title">{now(|d| d.title.clone())}</h2>
             <p class="deal-status">
                 <span class=format!("badge status-{}", status.as_str())>{status.label()}</span>
-                {(status == DealStatus::Lost).then(|| view! { <span class="muted">{format!(" {}", deal.lost_reason)}</span> })}
+                {(status != DealStatus::Open && !deal.lost_reason.is_empty())
+                    .then(|| view! { <span class="muted">{format!(" {}", deal.lost_reason)}</span> })}
                 " "
-                <strong>{format_money(deal.value_cents, &deal.currency)}</strong>
+                <strong>{now(|d| format_money(d.value_cents, &d.currency))}</strong>
             </p>
             {current_stage
                 .filter(|_| status == DealStatus::Open)
@@ -247,28 +275,28 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </label>
-                    <button type="button" class="btn btn-won" on:click=win>"Won"</button>
-                    <button type="button" class="btn btn-lost" on:click=move |_| asking_reason.set(true)>"Lost…"</button>
+                    <button type="button" class="btn btn-won" on:click=move |_| asking_reason.set(Some(DealStatus::Won))>"Won…"</button>
+                    <button type="button" class="btn btn-lost" on:click=move |_| asking_reason.set(Some(DealStatus::Lost))>"Lost…"</button>
                 }
                     .into_any()
             } else {
                 view! { <button type="button" class="btn" on:click=reopen>"Reopen deal"</button> }.into_any()
             }}
         </div>
-        <Show when=move || asking_reason.get()>
-            <LostReasonForm id on_done=Callback::new(move |result: Result<(), AppError>| {
+        {move || asking_reason.get().map(|won_or_lost| view! {
+            <CloseReasonForm id won=won_or_lost == DealStatus::Won on_done=Callback::new(move |result: Result<(), AppError>| {
                 if result.is_ok() {
-                    asking_reason.set(false);
+                    asking_reason.set(None);
                 }
                 after_close(result);
-            }) on_cancel=Callback::new(move |_| asking_reason.set(false)) />
-        </Show>
+            }) on_cancel=Callback::new(move |_| asking_reason.set(None)) />
+        })}
         <dl class="fields">
-            <EditableField label="Title" field="title" value=deal.title.clone() save=field("title") readonly />
+            <EditableField label="Title" field="title" value=value_of("title") save=field("title") readonly />
             <EditableField
                 label="Value"
                 field="value"
-                value=deal.field_value("value")
+                value=value_of("value")
                 save=field("value")
                 kind=InputKind::Decimal
                 readonly
@@ -276,7 +304,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
             <EditableField
                 label="Currency"
                 field="currency"
-                value=deal.currency.clone()
+                value=value_of("currency")
                 save=field("currency")
                 kind=InputKind::Select(currencies)
                 readonly
@@ -284,7 +312,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
             <EditableField
                 label="Expected close"
                 field="close_date"
-                value=deal.field_value("close_date")
+                value=value_of("close_date")
                 save=field("close_date")
                 kind=InputKind::Date
                 readonly
@@ -292,7 +320,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
             <EditableField
                 label="Probability %"
                 field="probability"
-                value=deal.field_value("probability")
+                value=value_of("probability")
                 save=field("probability")
                 kind=InputKind::Decimal
                 empty_label=stage_label
@@ -301,7 +329,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
             <EditableField
                 label="Contact"
                 field="contact_id"
-                value=deal.field_value("contact_id")
+                value=value_of("contact_id")
                 save=field("contact_id")
                 kind=InputKind::Select(contact_options)
                 empty_label="No contact"
@@ -310,7 +338,7 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
             <EditableField
                 label="Owner"
                 field="owner_id"
-                value=deal.owner_id.to_string()
+                value=value_of("owner_id")
                 save=field("owner_id")
                 kind=InputKind::Select(team_options)
                 readonly=readonly || !is_manager
@@ -325,9 +353,11 @@ fn DealDetailView(deal: Deal, contacts: Vec<(Uuid, String)>) -> impl IntoView {
     }
 }
 
+/// Asks why a deal was won (`won`) or lost: a listed reason, words, or both.
 #[component]
-fn LostReasonForm(
+fn CloseReasonForm(
     id: Uuid,
+    won: bool,
     on_done: Callback<Result<(), AppError>>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
@@ -335,6 +365,16 @@ fn LostReasonForm(
     let detail = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let sync = use_sync();
+    let (question, reasons, button, class) = if won {
+        ("Why was it won?", WON_REASONS, "Mark won", "btn btn-won")
+    } else {
+        (
+            "Why was it lost?",
+            LOST_REASONS,
+            "Mark lost",
+            "btn btn-lost",
+        )
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason = match (
@@ -345,11 +385,16 @@ fn LostReasonForm(
             (c, "") => c.to_string(),
             (c, d) => format!("{c}: {d}"),
         };
-        let outcome = Outcome::Lost { reason };
+        let outcome = if won {
+            Outcome::Won { reason }
+        } else {
+            Outcome::Lost { reason }
+        };
+        let field = outcome.field();
         if let Err(e) = outcome.validate() {
             error.set(
                 e.field_errors()
-                    .and_then(|f| f.get("lost_reason"))
+                    .and_then(|f| f.get(field))
                     .map(str::to_string),
             );
             return;
@@ -358,7 +403,7 @@ fn LostReasonForm(
         if let Err(e) = &result {
             error.set(Some(
                 e.field_errors()
-                    .and_then(|f| f.get("lost_reason"))
+                    .and_then(|f| f.get(field))
                     .map(str::to_string)
                     .unwrap_or_else(|| e.to_string()),
             ));
@@ -368,15 +413,15 @@ fn LostReasonForm(
     view! {
         <form class="lost-form" on:submit=submit>
             <div class="field" class:has-error=move || error.get().is_some()>
-                <label for="lost-reason">"Why was it lost?"</label>
-                <select id="lost-reason" name="lost_reason" on:change=move |ev| choice.set(event_target_value(&ev))>
+                <label for="close-reason">{question}</label>
+                <select id="close-reason" name="reason" on:change=move |ev| choice.set(event_target_value(&ev))>
                     <option value="" selected=true>"Choose a reason…"</option>
-                    {LOST_REASONS.iter().map(|r| view! { <option value=*r>{*r}</option> }).collect_view()}
+                    {reasons.iter().map(|r| view! { <option value=*r>{*r}</option> }).collect_view()}
                     <option value="other">"Other (describe below)"</option>
                 </select>
-                <label for="lost-detail" class="sr-only">"Details"</label>
+                <label for="close-detail" class="sr-only">"Details"</label>
                 <textarea
-                    id="lost-detail"
+                    id="close-detail"
                     rows="2"
                     placeholder="Details (optional for a listed reason)"
                     prop:value=move || detail.get()
@@ -385,7 +430,7 @@ fn LostReasonForm(
                 <p class="field-error" role="alert">{move || error.get()}</p>
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn btn-lost">"Mark lost"</button>
+                <button type="submit" class=class>{button}</button>
                 <button type="button" class="btn" on:click=move |_| on_cancel.run(())>"Cancel"</button>
             </div>
         </form>

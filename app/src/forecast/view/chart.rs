@@ -13,9 +13,22 @@ use crate::{
 
 const W: f64 = 640.0;
 const H: f64 = 260.0;
-const LEFT: f64 = 64.0;
 const BOTTOM: f64 = 28.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 16.0;
+/// Width of one character of a label in viewBox units, at the largest font the
+/// stylesheet gives charts (20 units on a phone, where the chart is scaled down
+/// the most): labels are measured with it so none is cut off at the edge.
+const CHAR_W: f64 = 12.0;
+
+/// Room for the longest of these labels, plus a gap, and at least `min`.
+fn label_room<'a>(labels: impl IntoIterator<Item = &'a str>, min: f64, max: f64) -> f64 {
+    let longest = labels
+        .into_iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f64 * CHAR_W + 10.0).clamp(min, max)
+}
 
 /// A round axis maximum (1, 2 or 5 × 10ⁿ) at or above `max`.
 pub fn nice_max(max: i64) -> i64 {
@@ -49,23 +62,30 @@ pub fn MonthBars(
 ) -> impl IntoView {
     let top = nice_max(rows.iter().map(|r| r.amounts.expected()).max().unwrap_or(0));
     let plot_h = H - BOTTOM - TOP;
-    let band = (W - LEFT) / rows.len().max(1) as f64;
-    let bar = (band * 0.6).min(72.0);
-    let y = move |cents: i64| TOP + plot_h - plot_h * cents as f64 / top as f64;
     // 5M in 1M steps, 2M in 500k steps: gridlines on round numbers.
     let mut leading = top;
     while leading >= 10 {
         leading /= 10;
     }
     let steps = if leading == 2 { 4 } else { 5 };
-    let grid = (0..=steps)
+    let ticks: Vec<(i64, String)> = (0..=steps)
         .map(|i| {
             let value = top * i / steps;
+            (value, format_money_short(value, &currency))
+        })
+        .collect();
+    let left = label_room(ticks.iter().map(|(_, l)| l.as_str()), 64.0, 200.0);
+    let band = (W - left) / rows.len().max(1) as f64;
+    let bar = (band * 0.6).min(72.0);
+    let y = move |cents: i64| TOP + plot_h - plot_h * cents as f64 / top as f64;
+    let grid = ticks
+        .into_iter()
+        .map(|(value, label)| {
             let gy = y(value);
             view! {
                 <g class="grid">
-                    <line x1=LEFT x2=W y1=gy y2=gy />
-                    <text x=LEFT - 6.0 y=gy + 4.0 text-anchor="end">{format_money_short(value, &currency)}</text>
+                    <line x1=left x2=W y1=gy y2=gy />
+                    <text x=left - 6.0 y=gy + 6.0 text-anchor="end">{label}</text>
                 </g>
             }
         })
@@ -74,7 +94,7 @@ pub fn MonthBars(
         .into_iter()
         .enumerate()
         .map(|(i, row)| {
-            let x = LEFT + band * i as f64 + (band - bar) / 2.0;
+            let x = left + band * i as f64 + (band - bar) / 2.0;
             let mut base = 0i64;
             let month_label = row.month.format("%b %Y").to_string();
             let segments = STACK
@@ -152,16 +172,19 @@ const ROW: f64 = 30.0;
 
 #[component]
 pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) -> impl IntoView {
-    let name_w = 140.0;
+    let name_w = label_room(rows.iter().map(|r| r.name.as_str()), 140.0, 280.0);
+    // "No quota", the longest value shown at a bar's end.
+    let value_w = label_room(["No quota"], 60.0, 120.0);
     let scale_max = rows
         .iter()
         .filter_map(RepRow::attainment_permille)
         .max()
         .unwrap_or(0)
         .clamp(1200, 2000) as f64;
-    let plot_w = W - name_w - 60.0;
+    let plot_w = W - name_w - value_w;
     let x = move |permille: i64| name_w + plot_w * (permille as f64).min(scale_max) / scale_max;
-    let height = ROW * rows.len().max(1) as f64 + 20.0;
+    // Room below the bars for the "100%" label, descent included (20 units on a phone).
+    let height = ROW * rows.len().max(1) as f64 + 32.0;
     let hundred = x(1000);
     let bars = rows
         .into_iter()
@@ -216,8 +239,8 @@ pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) 
     view! {
         <svg class="chart chart-attainment" viewBox=format!("0 0 {W} {height}") role="group" aria-label="Quota attainment by rep">
             {bars}
-            <line class="target" x1=hundred x2=hundred y1=0 y2=height - 12.0 />
-            <text class="axis-label" x=hundred y=height - 2.0 text-anchor="middle">"100%"</text>
+            <line class="target" x1=hundred x2=hundred y1=0 y2=height - 26.0 />
+            <text class="axis-label" x=hundred y=height - 7.0 text-anchor="middle">"100%"</text>
         </svg>
     }
 }
@@ -233,5 +256,15 @@ mod tests {
         assert_eq!(nice_max(1_234_500), 2_000_000);
         assert_eq!(nice_max(5_000_000), 5_000_000);
         assert_eq!(nice_max(5_000_001), 10_000_000);
+    }
+
+    #[test]
+    fn long_labels_get_room_within_limits() {
+        assert_eq!(label_room(["€0", "€5k"], 64.0, 200.0), 64.0);
+        assert_eq!(label_room(["CHF 1.5M"], 64.0, 200.0), 8.0 * CHAR_W + 10.0);
+        assert_eq!(
+            label_room(["A very long rep name indeed"], 140.0, 280.0),
+            280.0
+        );
     }
 }

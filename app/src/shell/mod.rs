@@ -1,5 +1,9 @@
 //! The HTML shell, the router, and the signed-in frame around every page.
 
+mod bars;
+mod focus;
+mod more;
+
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
 use leptos_router::{
@@ -7,8 +11,13 @@ use leptos_router::{
     path, SsrMode,
 };
 
+use self::{
+    bars::Bars,
+    focus::{focus_heading_on_route_change, SkipLink},
+    more::MorePage,
+};
 use crate::{
-    activities::view::{provide_clock, report_time_zone, MyDayPage, OverdueBadge},
+    activities::view::{provide_clock, report_time_zone, MyDayPage},
     archive::view::ArchivePage,
     auth::{
         api::{get_current_user, Login, Logout, LogoutEverywhere},
@@ -19,10 +28,12 @@ use crate::{
     deals::view::BoardPage,
     error::AppError,
     forecast::view::ForecastPage,
+    offline::{provide_offline, view::UpdateBanner},
     pipelines::view::PipelineSettingsPage,
+    search::view::SearchPage,
     sync::{
-        client::{provide_sync, use_sync},
-        view::{DevicePage, SyncProblems, SyncStatus},
+        client::provide_sync,
+        view::{DevicePage, SyncProblems},
     },
     ui::{ErrorNotice, Loading},
 };
@@ -86,10 +97,13 @@ pub fn App() -> impl IntoView {
         logout_everywhere,
     });
     let sync = provide_sync();
+    let offline = provide_offline();
     provide_clock();
-    // The signed-in user's local copy loads (and starts syncing) once they are known.
+    // The signed-in user's local copy loads (and starts syncing) once they are
+    // known, and the service worker keeps their pages.
     Effect::new(move || {
         if let Some(Ok(Some(user))) = user.get() {
+            offline.start(user.id);
             sync.start(user);
             report_time_zone();
         }
@@ -106,9 +120,15 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/fieldbook.css" />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Title formatter=|text| format!("{text} · Fieldbook") />
+        // Before the router: its click handler is registered first, so the
+        // router sees that click already handled (see SkipLink).
+        <SkipLink />
         <Router>
-            <TopBar />
-            <main id="main" class="page">
+            <Bars />
+            <RouteFocus />
+            // Focusable from script only: the skip link lands here.
+            <main id="main" class="page" tabindex="-1">
+                <UpdateBanner />
                 <SyncProblems />
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
@@ -144,6 +164,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/search")
+                        view=|| view! { <RequireUser><SearchPage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/device")
                         view=|| view! { <RequireUser><DevicePage /></RequireUser> }
                         ssr=SsrMode::Async
@@ -151,6 +176,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/archive")
                         view=|| view! { <RequireUser><ArchivePage /></RequireUser> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/more")
+                        view=|| view! { <RequireUser><MorePage /></RequireUser> }
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -164,87 +194,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Needs the router's location, so it sits inside `<Router>`.
 #[component]
-fn TopBar() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let sync = use_sync();
-    let user = use_user();
-    view! {
-        <header class="topbar">
-            <a class="brand" href="/customers" aria-label="Fieldbook">
-                <span class="brand-mark" aria-hidden="true">"F"</span>
-                <span class="brand-name">"Fieldbook"</span>
-            </a>
-            <Transition fallback=|| ()>
-                {move || {
-                    user.get()
-                        .map(|user| {
-                            // Unsent edits stay on the device: ask before leaving them behind.
-                            let confirm_sign_out = move |ev: leptos::ev::MouseEvent| {
-                                let waiting = sync.pending.get_untracked();
-                                let leave = waiting == 0
-                                    || window()
-                                        .confirm_with_message(&format!(
-                                            "{waiting} edits are not sent yet. They stay on this device and are sent when you sign in again here. Sign out?"
-                                        ))
-                                        .unwrap_or(false);
-                                if leave {
-                                    sync.forget_local_data();
-                                } else {
-                                    ev.prevent_default();
-                                }
-                            };
-                            view! {
-                                <nav class="nav" aria-label="Main">
-                                    <a href="/today">"My day" <OverdueBadge /></a>
-                                    <a href="/customers">"Customers"</a>
-                                    <a href="/deals">"Pipeline"</a>
-                                    <a href="/forecast">"Forecast"</a>
-                                    {user.is_manager().then(|| view! { <a href="/archive">"Archive"</a> })}
-                                </nav>
-                                <a class="sync-link" href="/device" title="This device: storage and sync">
-                                    <SyncStatus />
-                                </a>
-                                <div class="whoami">
-                                    <span class="whoami-name" title=user.email.clone()>
-                                        {user.name.clone()}
-                                    </span>
-                                    <span class="badge">{user.role.label()}</span>
-                                    <ActionForm action=session.logout>
-                                        <button
-                                            type="submit"
-                                            class="btn btn-ghost"
-                                            on:click=confirm_sign_out
-                                        >
-                                            "Sign out"
-                                        </button>
-                                    </ActionForm>
-                                    <details class="account-menu">
-                                        <summary class="btn btn-ghost" aria-label="More account actions" title="More">
-                                            "⋯"
-                                        </summary>
-                                        <div class="account-menu-panel">
-                                            <p class="muted">
-                                                "Lost a phone, or signed in on a shared computer? End every session of your account."
-                                            </p>
-                                            <ActionForm action=session.logout_everywhere>
-                                                <button
-                                                    type="submit"
-                                                    class="btn"
-                                                    on:click=confirm_sign_out
-                                                >
-                                                    "Sign out everywhere"
-                                                </button>
-                                            </ActionForm>
-                                        </div>
-                                    </details>
-                                </div>
-                            }
-                        })
-                }}
-            </Transition>
-        </header>
-    }
+fn RouteFocus() -> impl IntoView {
+    focus_heading_on_route_change();
 }
 
 /// Renders its children for a signed-in user; sends everyone else to sign in.
