@@ -75,11 +75,21 @@ fn TabLink(
     current: Memo<Option<Tab>>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    // On the server the page is rendered once: read the tab now, while the
+    // page's owner is alive (Leptos' SSR can run a closure again after it is
+    // gone, and a disposed memo panics).
+    #[cfg(feature = "ssr")]
+    let here = {
+        let now = current.try_get_untracked().flatten() == Some(tab);
+        move || now
+    };
+    #[cfg(not(feature = "ssr"))]
+    let here = move || current.get() == Some(tab);
     view! {
         <a
             class="tab-link"
             href=href
-            aria-current=move || (current.get() == Some(tab)).then_some("page")
+            aria-current=move || here().then_some("page")
         >
             // The label first, so the link's name starts with it ("My day 3"
             // and not "3 My day"); the stylesheet draws the icon above it.

@@ -10,11 +10,19 @@ use crate::offline::view::PagesKeptFact;
 pub fn SyncStatus() -> impl IntoView {
     let sync = use_sync();
     // Leptos' SSR may resolve these closures once more after the page's
-    // reactive owner is gone (a race in its Suspense/Transition); reading with
-    // `try_get` and the server's own defaults keeps that from panicking.
-    let online = move || sync.online.try_get().unwrap_or(true);
-    let pending = move || sync.pending.try_get().unwrap_or(0);
-    let syncing = move || sync.syncing.try_get().unwrap_or(false);
+    // reactive owner is gone (a race in its Suspense/Transition), and even
+    // `try_get` panics on a disposed signal: the server, which has no outbox,
+    // renders its defaults without reading them.
+    let ssr = cfg!(feature = "ssr");
+    let online = move || ssr || sync.online.try_get().unwrap_or(true);
+    let pending = move || {
+        if ssr {
+            0
+        } else {
+            sync.pending.try_get().unwrap_or(0)
+        }
+    };
+    let syncing = move || !ssr && sync.syncing.try_get().unwrap_or(false);
     let label = move || {
         let pending = pending();
         let waiting = match pending {
