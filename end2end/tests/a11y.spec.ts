@@ -1,15 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices, expect, test, type Page } from "@playwright/test";
-import { MANAGER, hydrated, openFromMore, openTab, signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { MANAGER, PHONE, hydrated, openFromMore, openTab, signIn } from "./helpers";
 
 // axe-core on each main page of a 360 px phone, reached by tapping as a rep does.
-test.use({
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices["Pixel 5"].userAgent,
-});
+test.use(PHONE);
 
 /** The serious and critical violations on the page as it is now, in words. */
 async function seriousViolations(page: Page) {

@@ -1,15 +1,8 @@
-import { devices, expect, test, type Page } from "@playwright/test";
-import { ANA, BEN, allSaved, goOffline, goOnline, hydrated, pageAs, signIn, uniqueName } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { ANA, BEN, PHONE, allSaved, goOffline, goOnline, hydrated, pageAs, signIn, uniqueName } from "./helpers";
 
 // A rep's phone, in a time zone that is not UTC (Riga: UTC+2 in winter).
-const phone = {
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices["Pixel 5"].userAgent,
-  timezoneId: "Europe/Riga",
-};
+const phone = { ...PHONE, timezoneId: "Europe/Riga" };
 test.use(phone);
 
 /** Digits no seeded customer has: a phone number to search for. */

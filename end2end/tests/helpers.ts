@@ -1,10 +1,19 @@
-import { expect, test, type Browser, type BrowserContext, type Page, type Route } from "@playwright/test";
+import { devices, expect, test, type Browser, type BrowserContext, type Page, type Route } from "@playwright/test";
 
 export const PASSWORD = "fieldbook";
 export const ANA = "ana@fieldbook.test";
 export const BEN = "ben@fieldbook.test";
 export const CHLOE = "chloe@fieldbook.test";
 export const MANAGER = "manager@fieldbook.test";
+
+/** A rep's phone: 360 × 740, touch (for `test.use` or `pageAs`). */
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent: devices["Pixel 5"].userAgent,
+};
 
 /** Waits until the wasm has taken over the server-rendered page. */
 export async function hydrated(page: Page) {

@@ -1,14 +1,8 @@
-import { devices, expect, test, type Locator, type Page } from "@playwright/test";
-import { ANA, PASSWORD, hydrated, openTab, signIn, uniqueName } from "./helpers";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { ANA, PASSWORD, PHONE, hydrated, openTab, signIn, uniqueName } from "./helpers";
 
 // A phone with a keyboard (or a screen reader): 360 × 740, touch.
-test.use({
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices["Pixel 5"].userAgent,
-});
+test.use(PHONE);
 
 function focusInside(container: Locator) {
   return container.evaluate((el) => el.contains(document.activeElement));

@@ -1,25 +1,8 @@
-import { devices, expect, test, type Page } from "@playwright/test";
-import {
-  ANA,
-  MANAGER,
-  allSaved,
-  goOffline,
-  goOnline,
-  openFromMore,
-  openTab,
-  signIn,
-  status,
-  tabs,
-} from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { ANA, MANAGER, PHONE, allSaved, goOffline, goOnline, openFromMore, openTab, signIn, status, tabs } from "./helpers";
 
 // A rep's phone: 360 × 740, touch. Every page below is reached by tapping.
-test.use({
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices["Pixel 5"].userAgent,
-});
+test.use(PHONE);
 
 /** The top and bottom bars' boxes, and the sync pill's. */
 async function bars(page: Page) {

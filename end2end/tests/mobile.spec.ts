@@ -1,13 +1,7 @@
-import { devices, expect, test } from "@playwright/test";
-import { ANA, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { ANA, PHONE, signIn } from "./helpers";
 
-test.use({
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: devices["Pixel 5"].userAgent,
-});
+test.use(PHONE);
 
 test("the customer list fits a 360 px phone with thumb-sized targets", async ({ page }) => {
   await signIn(page, ANA);

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ANA, MANAGER, allSaved, goOffline, hydrated, openFromMore, openTab, pageAs, signOut } from "./helpers";
+import { ANA, MANAGER, PHONE, allSaved, goOffline, hydrated, openFromMore, openTab, pageAs, signOut } from "./helpers";
 
 // A rep's phone: every page is reached by tapping, never by loading its URL online.
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 /** The device copy is in IndexedDB, so a reload without network has the data. */
 async function copyStored(page: Page) {

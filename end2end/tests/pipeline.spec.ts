@@ -1,5 +1,5 @@
-import { devices, expect, test, type Page } from "@playwright/test";
-import { ANA, hydrated, signIn, uniqueName } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { ANA, PHONE, hydrated, signIn, uniqueName } from "./helpers";
 
 /** The column of the stage called `name`. */
 function column(page: Page, name: string) {
@@ -115,13 +115,7 @@ test.describe("desktop board", () => {
 });
 
 test.describe("phone board", () => {
-  test.use({
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    userAgent: devices["Pixel 5"].userAgent,
-  });
+  test.use(PHONE);
 
   test("a long press picks a card up; dragging to the edge turns to the next stage", async ({
     page,

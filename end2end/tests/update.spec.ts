@@ -3,9 +3,8 @@ import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { ANA, MANAGER, allSaved, goOffline, goOnline, hydrated, pageAs, status } from "./helpers";
+import { ANA, MANAGER, PHONE, allSaved, goOffline, goOnline, hydrated, pageAs, status } from "./helpers";
 
-const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
 // A release is deployed for real: this test runs its own server (the one the
 // other tests use keeps running), stops it, and starts the next release on the

@@ -6,7 +6,7 @@ use std::future::Future;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::{field_focus_due, field_saved, field_saving, focus_id_soon, focus_soon};
+use super::{focus_id_soon, focus_soon};
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -96,18 +96,10 @@ where
     // The value's button, where focus returns when the editor closes. A node
     // ref, not an id: the server's random ids are not the browser's.
     let button = NodeRef::<leptos::html::Button>::new();
-    let wrapper = NodeRef::<leptos::html::Div>::new();
     let close = move || {
-        field_saved();
         editing.set(false);
         focus_soon(button);
     };
-    // Drawn anew by the save of the field it replaces: focus comes here.
-    Effect::new(move || {
-        if wrapper.get().is_some() && field_focus_due(wrapper, field) {
-            focus_soon(button);
-        }
-    });
 
     Effect::new(move || {
         if let Some(result) = save.value().get() {
@@ -117,15 +109,12 @@ where
                     error.set(None);
                     close();
                 }
-                Err(err) => {
-                    field_saved();
-                    error.set(Some(
-                        err.field_errors()
-                            .and_then(|f| f.get(field))
-                            .map(str::to_string)
-                            .unwrap_or_else(|| err.to_string()),
-                    ))
-                }
+                Err(err) => error.set(Some(
+                    err.field_errors()
+                        .and_then(|f| f.get(field))
+                        .map(str::to_string)
+                        .unwrap_or_else(|| err.to_string()),
+                )),
             }
         }
     });
@@ -144,7 +133,6 @@ where
         if draft.get_untracked() == current.get_untracked() {
             close();
         } else {
-            field_saving(wrapper, field);
             save.dispatch(draft.get_untracked());
         }
     };
@@ -262,7 +250,7 @@ where
     };
 
     view! {
-        <div class="editable" data-field=field node_ref=wrapper>
+        <div class="editable" data-field=field>
             <dt>{label}</dt>
             <dd>
                 {move || if editing.get() { editor().into_any() } else { display().into_any() }}

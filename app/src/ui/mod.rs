@@ -7,10 +7,8 @@ mod form;
 mod notice;
 
 pub use editable::{EditableField, InputKind};
-pub use focus::{
-    field_focus_due, field_saved, field_saving, focus_id_soon, focus_soon, modal_focus,
-};
 #[cfg(feature = "hydrate")]
 pub use focus::{focus, focus_heading};
+pub use focus::{focus_id_soon, focus_soon, modal_focus};
 pub use form::{SelectInput, TextInput};
 pub use notice::{ErrorNotice, Loading};

@@ -117,16 +117,14 @@ pub fn ActivityForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let parse = |s: String| Uuid::parse_str(&s).ok();
+        // A refused date or time: by the field when it names one.
+        let refuse = |error: AppError| match error {
+            AppError::Validation(fields) => errors.set(fields),
+            other => failure.set(Some(other.to_string())),
+        };
         let due = match Due::parse(&due_on.get_untracked(), &due_time.get_untracked()) {
             Ok(due) => due,
-            Err(AppError::Validation(fields)) => {
-                errors.set(fields);
-                return;
-            }
-            Err(other) => {
-                failure.set(Some(other.to_string()));
-                return;
-            }
+            Err(error) => return refuse(error),
         };
         let done_at = if mode == FormMode::Plan
             || (done_on.get_untracked() == now_day && done_time.get_untracked() == now_time)
@@ -135,14 +133,7 @@ pub fn ActivityForm(
         } else {
             let local = match parse_local(&done_on.get_untracked(), &done_time.get_untracked()) {
                 Ok(local) => local,
-                Err(AppError::Validation(fields)) => {
-                    errors.set(fields);
-                    return;
-                }
-                Err(other) => {
-                    failure.set(Some(other.to_string()));
-                    return;
-                }
+                Err(error) => return refuse(error),
             };
             // The earlier of two readings when clocks go back; none when they skip it.
             match chrono::Local.from_local_datetime(&local).earliest() {

@@ -38,14 +38,12 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
     });
     // The deal as it is now, and what shapes the panel's layout: an edit of
     // a field (a save here, or a colleague's, arriving live) updates that
-    // field in place, and only a change of status, stage, currency or
-    // contacts draws the panel anew, so focus and open editors stay put.
+    // field in place, and only a change of status, stage or contacts draws
+    // the panel anew, so focus and open editors stay put.
     let live = Memo::new(move |_| data.get().flatten().map(|(deal, _)| deal));
     let shape = Memo::new(move |_| {
         data.get().map(|found| {
-            found.map(|(deal, contacts)| {
-                (deal.id, deal.status, deal.stage_id, deal.currency, contacts)
-            })
+            found.map(|(deal, contacts)| (deal.id, deal.status, deal.stage_id, contacts))
         })
     });
     let close = move || links.close();
@@ -71,7 +69,7 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
             </button>
             {move || match (shape.get(), live.get_untracked()) {
                 (None, _) => view! { <Loading label="Loading deal…" /> }.into_any(),
-                (Some(Some((_, _, _, _, contacts))), Some(deal)) => {
+                (Some(Some((_, _, _, contacts))), Some(deal)) => {
                     view! { <DealDetailView deal contacts live /> }.into_any()
                 }
                 (Some(_), _) => view! {
