@@ -37,6 +37,8 @@ const NOT_KEPT: &[&str] = &["/", "/login"];
 pub struct Worker {
     pub build: String,
     pub pages: Vec<String>,
+    /// The build id as a header value, made once rather than per response.
+    build_header: HeaderValue,
     script: String,
 }
 
@@ -71,9 +73,12 @@ impl Worker {
             TEMPLATE
                 .replacen(BUILD_SLOT, &json(&build), 1)
                 .replacen(PAGES_SLOT, &json(&pages), 1);
+        // The id is 16 hex digits, always a valid header value.
+        let build_header = HeaderValue::from_str(&build).unwrap_or(HeaderValue::from_static(""));
         Worker {
             build,
             pages,
+            build_header,
             script,
         }
     }
@@ -129,9 +134,9 @@ pub async fn stamp_build(
     next: Next,
 ) -> Response {
     let mut response = next.run(request).await;
-    if let Ok(value) = HeaderValue::from_str(&worker.build) {
-        response.headers_mut().insert(BUILD_HEADER, value);
-    }
+    response
+        .headers_mut()
+        .insert(BUILD_HEADER, worker.build_header.clone());
     response
 }
 
