@@ -1,7 +1,8 @@
 //! Where a use case gets its database connection: a pool (an online edit, a
-//! test) or a connection the caller already holds (a sync push applying many
-//! edits in one transaction, where each use case's own transaction becomes a
-//! savepoint).
+//! test) or a connection the caller already holds, so that one use case can
+//! call another inside its own transaction (a new contact reads its company
+//! through `customers::service::get` on the contact's connection). A sync push
+//! calls the `write_*` halves, which take the push's connection directly.
 //!
 //! sqlx's `Acquire` would do, but its impl for `&'c mut PgConnection` ties the
 //! borrow to the trait's lifetime, and rustc then cannot prove the push's

@@ -54,6 +54,10 @@ pub enum AppError {
     Validation(FieldErrors),
     #[error("{0}")]
     Conflict(String),
+    /// A create whose id is taken by the record it made before: the same edit
+    /// sent again (a retry whose answer was lost). Sync counts it as applied.
+    #[error("This {0} was already created.")]
+    AlreadyExists(String),
     /// Details are logged on the server, never shown.
     #[error("Something went wrong on our side. Please try again.")]
     Internal,
@@ -97,7 +101,7 @@ impl AppError {
             AppError::Unauthorized => S::UNAUTHORIZED,
             AppError::Forbidden => S::FORBIDDEN,
             AppError::NotFound(_) => S::NOT_FOUND,
-            AppError::Conflict(_) => S::CONFLICT,
+            AppError::Conflict(_) | AppError::AlreadyExists(_) => S::CONFLICT,
             AppError::Validation(_) => S::UNPROCESSABLE_ENTITY,
             AppError::Throttled { .. } => S::TOO_MANY_REQUESTS,
             AppError::Busy | AppError::Unavailable => S::SERVICE_UNAVAILABLE,

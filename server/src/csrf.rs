@@ -105,7 +105,7 @@ mod tests {
 
     #[test]
     fn json_endpoints_take_json_from_our_origin_only() {
-        let path = "/api/companies/create";
+        let path = "/api/sync/push";
         assert!(check(&origins(), path, &headers(&[OWN, ("content-type", JSON)])).is_ok());
         assert!(check(
             &origins(),

@@ -93,9 +93,7 @@ pub async fn write_create(
         ));
     }
     if db::find(&mut *conn, new.id).await?.is_some() {
-        return Err(AppError::Conflict(
-            "This activity was already created.".into(),
-        ));
+        return Err(AppError::AlreadyExists("activity".into()));
     }
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;

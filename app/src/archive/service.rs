@@ -50,6 +50,21 @@ pub async fn company_reach(
     db::company_reach(&mut conn, id, user.id).await
 }
 
+/// Archiving from a device, whose edit may arrive after someone else's: a
+/// record already gone (archived and erased) is the user's intent done.
+pub async fn write_archive(
+    conn: &mut PgConnection,
+    user: &CurrentUser,
+    kind: ArchiveKind,
+    id: Uuid,
+    force: bool,
+) -> Result<(), AppError> {
+    match archive(conn, user, kind, id, force).await {
+        Err(AppError::NotFound(_)) => Ok(()),
+        other => other,
+    }
+}
+
 /// Archives a record the user may edit. A company goes with everything still
 /// live at it; when someone else still has open deals or planned activities
 /// there, a rep is refused with who and what, and a manager must `force` it

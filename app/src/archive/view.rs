@@ -13,11 +13,11 @@ use super::{
 };
 use crate::{
     activities::model::Activity,
+    auth::current::use_user,
     auth::model::CurrentUser,
     deals::model::DealStatus,
     error::AppError,
-    shell::use_user,
-    sync::{client::use_sync, model::MutationOp, replica::Snapshot},
+    sync::{client::use_sync, model::MutationOp, snapshot::Snapshot},
     ui::{ErrorNotice, Loading},
 };
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use super::model::{CurrentUser, TeamMember};
+use super::model::CurrentUser;
 use crate::error::AppError;
 
 /// Form-encoded so the sign-in form works even before the wasm has loaded.
@@ -82,10 +82,4 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
         Err(AppError::Unauthorized) => Ok(None),
         Err(other) => Err(other),
     }
-}
-
-#[server(endpoint = "team", input = GetUrl)]
-pub async fn team() -> Result<Vec<TeamMember>, AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::session::team_for(&pool, &user).await
 }

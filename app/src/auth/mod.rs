@@ -1,6 +1,7 @@
 //! Sign-in, sessions, and who may see what.
 
 pub mod api;
+pub mod current;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod password;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{shell::Session, ui::focus_id_soon};
+use crate::{auth::current::Session, ui::focus_id_soon};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! Contacts: the people at a customer.
 
-pub mod api;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod local;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -59,9 +59,7 @@ pub async fn write_create(
     contact.validate()?;
     let company = customers::service::get(&mut *conn, user, contact.company_id).await?;
     if db::find(&mut *conn, contact.id).await?.is_some() {
-        return Err(AppError::Conflict(
-            "This contact was already created.".into(),
-        ));
+        return Err(AppError::AlreadyExists("contact".into()));
     }
     db::insert(&mut *conn, &contact, company.owner_id).await?;
     Ok(())

@@ -1,10 +1,11 @@
-//! Server functions for companies: thin wrappers over the service.
+//! Server functions for companies: thin wrappers over the service. Lists and
+//! edits go through the device's copy and sync; these read what it lacks.
 
 use leptos::prelude::*;
-use leptos::server_fn::codec::{GetUrl, Json};
+use leptos::server_fn::codec::GetUrl;
 use uuid::Uuid;
 
-use super::model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany};
+use super::model::Company;
 use crate::{contacts::model::Contact, error::AppError};
 use serde::{Deserialize, Serialize};
 
@@ -13,12 +14,6 @@ use serde::{Deserialize, Serialize};
 pub struct CompanyCard {
     pub company: Company,
     pub contacts: Vec<Contact>,
-}
-
-#[server(endpoint = "companies/list", input = GetUrl)]
-pub async fn list_companies(query: CompanyQuery) -> Result<CompanyPage, AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::list(&pool, &user, &query).await
 }
 
 #[server(endpoint = "companies/card", input = GetUrl)]
@@ -37,16 +32,4 @@ pub async fn get_company_card(id: Uuid) -> Result<CompanyCard, AppError> {
 pub async fn company_name_free(name: String) -> Result<bool, AppError> {
     let (pool, _user) = crate::context::require_user().await?;
     super::service::name_free(&pool, &name).await
-}
-
-#[server(endpoint = "companies/create", input = Json)]
-pub async fn create_company(company: NewCompany) -> Result<Company, AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::create(&pool, &user, company).await
-}
-
-#[server(endpoint = "companies/update", input = Json)]
-pub async fn update_company(id: Uuid, patch: CompanyPatch) -> Result<Company, AppError> {
-    let (pool, user) = crate::context::require_user().await?;
-    super::service::update(&pool, &user, id, patch).await
 }

@@ -4,10 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
-use super::model::{
-    Classification, Company, CompanyPage, CompanyPatch, CompanyQuery, CompanySummary, NewCompany,
-    PaymentTerms, Source, PAGE_SIZE,
-};
+use super::model::{Classification, Company, CompanyPatch, NewCompany, PaymentTerms, Source};
 use crate::error::AppError;
 
 #[derive(sqlx::FromRow)]
@@ -75,13 +72,15 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Comp
     row.map(Company::try_from).transpose()
 }
 
-/// Whether a live company has this name, compared as `companies_name_key` does.
+/// Whether a live company has this name, compared as `companies_name_key`
+/// (and the device's `model::name_key`) compare.
 pub async fn name_taken(executor: impl PgExecutor<'_>, name: &str) -> Result<bool, AppError> {
     let taken: bool = sqlx::query_scalar(
-        "select exists (select 1 from companies
-                         where archived_at is null and lower(btrim(name)) = lower(btrim($1)))",
+        r#"select exists (select 1 from companies
+                           where archived_at is null
+                             and lower(btrim(name) collate "und-x-icu") = lower($1 collate "und-x-icu"))"#,
     )
-    .bind(name)
+    .bind(super::model::name_key(name))
     .fetch_one(executor)
     .await?;
     Ok(taken)
@@ -112,110 +111,6 @@ pub async fn lock_owner(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Optio
     .fetch_optional(executor)
     .await?;
     Ok(row.map(|(owner,)| owner))
-}
-
-#[derive(sqlx::FromRow)]
-struct SummaryRow {
-    id: Uuid,
-    name: String,
-    industry: String,
-    classification: String,
-    phone: String,
-    owner_name: String,
-    contact_count: i64,
-    total: i64,
-}
-
-/// `%` and `_` typed by a user are literal characters, not wildcards.
-fn like_pattern(search: &str) -> String {
-    let escaped = search
-        .trim()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
-/// `visible_to`: `Some(rep)` limits rows to that rep's own customers.
-pub async fn list(
-    pool: &PgPool,
-    visible_to: Option<Uuid>,
-    query: &CompanyQuery,
-) -> Result<CompanyPage, AppError> {
-    let search = query.search.trim();
-    let pattern = (!search.is_empty()).then(|| like_pattern(search));
-    // People type phone numbers with or without spaces and dashes: compare digits only.
-    let digits: String = search.chars().filter(char::is_ascii_digit).collect();
-    let digits = (digits.len() >= 3).then_some(digits);
-    let page = query.page.max(0);
-    let rows: Vec<SummaryRow> = sqlx::query_as(
-        "select c.id, c.name, c.industry, c.classification, c.phone, u.name as owner_name,
-                (select count(*) from contacts k
-                  where k.company_id = c.id and k.archived_at is null) as contact_count,
-                count(*) over () as total
-           from companies c join users u on u.id = c.owner_id
-          where c.archived_at is null
-            and ($1::uuid is null or c.owner_id = $1)
-            and ($2::uuid is null or c.owner_id = $2)
-            and ($3::text is null or c.classification = $3)
-            and ($8::text is null or $8 = any(c.tags))
-            and ($4::text is null
-                 or c.name ilike $4 or c.phone ilike $4 or c.website ilike $4
-                 or ($5::text is not null and regexp_replace(c.phone, '\\D', '', 'g') like '%' || $5 || '%')
-                 or exists (select 1 from contacts k
-                             where k.company_id = c.id and k.archived_at is null
-                               and (k.name ilike $4 or k.email ilike $4 or k.phone ilike $4
-                                    or ($5::text is not null
-                                        and regexp_replace(k.phone, '\\D', '', 'g') like '%' || $5 || '%'))))
-          order by lower(c.name), c.id
-          limit $6 offset $7",
-    )
-    .bind(visible_to)
-    .bind(query.owner_id)
-    .bind(query.classification.map(Classification::as_str))
-    .bind(pattern)
-    .bind(digits)
-    .bind(PAGE_SIZE)
-    .bind(page * PAGE_SIZE)
-    .bind(query.tag.as_deref().map(|t| t.trim().to_lowercase()))
-    .fetch_all(pool)
-    .await?;
-    let total = match rows.first() {
-        Some(row) => row.total,
-        // Past the last page the window count is unknown; count directly.
-        None if page > 0 => {
-            return Box::pin(list(
-                pool,
-                visible_to,
-                &CompanyQuery {
-                    page: 0,
-                    ..query.clone()
-                },
-            ))
-            .await
-            .map(|first| CompanyPage {
-                items: vec![],
-                total: first.total,
-                page,
-            });
-        }
-        None => 0,
-    };
-    let items = rows
-        .into_iter()
-        .map(|row| {
-            Ok(CompanySummary {
-                classification: parse(&row.classification, Classification::parse)?,
-                id: row.id,
-                name: row.name,
-                industry: row.industry,
-                phone: row.phone,
-                owner_name: row.owner_name,
-                contact_count: row.contact_count,
-            })
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
-    Ok(CompanyPage { items, total, page })
 }
 
 pub async fn insert(
@@ -282,14 +177,4 @@ pub async fn update(
     .execute(executor)
     .await?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn wildcards_typed_by_users_match_literally() {
-        assert_eq!(like_pattern(" 100%_a\\b "), "%100\\%\\_a\\\\b%");
-    }
 }

@@ -3,6 +3,7 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod local;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod service;

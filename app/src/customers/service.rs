@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{
     db,
-    model::{Company, CompanyPage, CompanyPatch, CompanyQuery, NewCompany},
+    model::{Company, CompanyPatch, NewCompany},
 };
 use crate::{
     activities, auth::model::CurrentUser, auth::session, connect::Connect, contacts, deals,
@@ -36,16 +36,6 @@ pub async fn name_free(pool: &PgPool, name: &str) -> Result<bool, AppError> {
     crate::validate::required(&mut errors, "name", name, crate::validate::MAX_NAME);
     errors.into_result()?;
     Ok(!db::name_taken(pool, name).await?)
-}
-
-pub async fn list(
-    pool: &PgPool,
-    user: &CurrentUser,
-    query: &CompanyQuery,
-) -> Result<CompanyPage, AppError> {
-    query.validate()?;
-    let visible_to = (!user.is_manager()).then_some(user.id);
-    db::list(pool, visible_to, query).await
 }
 
 /// Checks that `owner_id` may own customers assigned by `user`.
@@ -89,15 +79,13 @@ pub async fn write_create(
     let owner_id = company.owner_id.unwrap_or(user.id);
     check_new_owner(&mut *conn, user, owner_id).await?;
     if db::find(&mut *conn, company.id).await?.is_some() {
-        return Err(AppError::Conflict(
-            "This company was already created.".into(),
-        ));
+        return Err(AppError::AlreadyExists("company".into()));
     }
     db::insert(&mut *conn, &company, owner_id).await?;
     Ok(())
 }
 
-/// Runs on the caller's connection (a sync push's transaction) or a pooled one.
+/// Edits a company and reads it back (a sync push calls `write_update`).
 pub async fn update(
     conn: impl Connect,
     user: &CurrentUser,

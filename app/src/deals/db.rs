@@ -120,7 +120,8 @@ pub async fn open_in_pipeline(
     rows.into_iter().map(Deal::try_from).collect()
 }
 
-/// All deals of a company, open ones first. `owner`: only that rep's.
+/// All deals of a company, open ones first, newest first (as the card shows
+/// them from the device's copy). `owner`: only that rep's.
 pub async fn for_company(
     pool: &PgPool,
     company_id: Uuid,
@@ -129,7 +130,7 @@ pub async fn for_company(
     let rows: Vec<DealRow> = sqlx::query_as(&format!(
         "{SELECT_DEAL}
          where d.archived_at is null and d.company_id = $1 and ($2::uuid is null or d.owner_id = $2)
-         order by d.status = 'open' desc, d.updated_at desc"
+         order by d.status = 'open' desc, d.created_at desc, d.id"
     ))
     .bind(company_id)
     .bind(owner)
@@ -188,11 +189,12 @@ pub async fn around(
 ) -> Result<Option<(Option<i32>, i32)>, AppError> {
     let row: Option<(Option<i32>, i32)> = sqlx::query_as(
         "select (select max(d.position) from deals d
-                  where d.stage_id = $1 and d.status = 'open' and d.id <> $3
-                    and d.position < b.position),
+                  where d.stage_id = $1 and d.status = 'open' and d.archived_at is null
+                    and d.id <> $3 and d.position < b.position),
                 b.position
            from deals b
-          where b.id = $2 and b.stage_id = $1 and b.status = 'open' and b.id <> $3",
+          where b.id = $2 and b.stage_id = $1 and b.status = 'open' and b.archived_at is null
+            and b.id <> $3",
     )
     .bind(stage_id)
     .bind(before)
@@ -210,7 +212,7 @@ pub async fn ends(
 ) -> Result<(Option<i32>, Option<i32>), AppError> {
     let row: (Option<i32>, Option<i32>) = sqlx::query_as(
         "select min(position), max(position) from deals
-          where stage_id = $1 and status = 'open' and id <> $2",
+          where stage_id = $1 and status = 'open' and archived_at is null and id <> $2",
     )
     .bind(stage_id)
     .bind(except)
@@ -227,7 +229,7 @@ pub async fn column_ids(
 ) -> Result<Vec<Uuid>, AppError> {
     let rows: Vec<(Uuid,)> = sqlx::query_as(
         "select id from deals
-          where stage_id = $1 and status = 'open' and id <> $2
+          where stage_id = $1 and status = 'open' and archived_at is null and id <> $2
           order by position, created_at, id",
     )
     .bind(stage_id)

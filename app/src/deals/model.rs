@@ -10,34 +10,19 @@ use crate::{
     validate,
 };
 
+// Money and placing rules have files of their own; deals' callers read them here.
+pub use super::{
+    money::{format_amount, format_money, format_money_short, parse_amount},
+    outcome::{Outcome, LOST_REASONS, MAX_LOST_REASON, WON_REASONS},
+    placing::{apply_move, position_between, respaced, Slot, POSITION_GAP},
+};
+
 text_enum!(DealStatus {
     Open => ("open", "Open"),
     Won => ("won", "Won"),
     Lost => ("lost", "Lost"),
 });
 
-/// Reasons offered when a deal is lost; "Other" asks for words.
-pub const LOST_REASONS: &[&str] = &[
-    "Price too high",
-    "Chose a competitor",
-    "No budget",
-    "No decision / went quiet",
-    "Timing not right",
-    "Product gap",
-];
-
-/// Reasons offered when a deal is won; "Other" asks for words.
-pub const WON_REASONS: &[&str] = &[
-    "Best price",
-    "Product fit",
-    "Relationship",
-    "Service and support",
-    "Delivery time",
-    "Referral",
-];
-
-/// The longest close reason, won or lost.
-pub const MAX_LOST_REASON: usize = 300;
 /// 100 billion in minor units: far above any real deal, far below i64 overflow in sums.
 pub const MAX_VALUE_CENTS: i64 = 10_000_000_000_000;
 
@@ -228,88 +213,6 @@ pub struct DealMove {
     pub before_id: Option<Uuid>,
 }
 
-/// How a deal closed, and why: a reason is asked for either way (a team learns
-/// from its wins as much as from its losses). Both are kept in the deal's
-/// `lost_reason` column, the one place a close reason has always been stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "OutcomeWire")]
-pub enum Outcome {
-    Won { reason: String },
-    Lost { reason: String },
-}
-
-/// What a stored outbox may hold: edits queued before won reasons were asked
-/// for say just `"Won"`. They still load (an outbox that fails to parse would
-/// lose every edit in it); the server then refuses them for want of a reason.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OutcomeWire {
-    Legacy(LegacyOutcome),
-    Current(CurrentOutcome),
-}
-
-#[derive(Deserialize)]
-enum LegacyOutcome {
-    Won,
-}
-
-#[derive(Deserialize)]
-enum CurrentOutcome {
-    Won { reason: String },
-    Lost { reason: String },
-}
-
-impl From<OutcomeWire> for Outcome {
-    fn from(wire: OutcomeWire) -> Self {
-        match wire {
-            OutcomeWire::Legacy(LegacyOutcome::Won) => Outcome::Won {
-                reason: String::new(),
-            },
-            OutcomeWire::Current(CurrentOutcome::Won { reason }) => Outcome::Won { reason },
-            OutcomeWire::Current(CurrentOutcome::Lost { reason }) => Outcome::Lost { reason },
-        }
-    }
-}
-
-impl Outcome {
-    pub fn status(&self) -> DealStatus {
-        match self {
-            Outcome::Won { .. } => DealStatus::Won,
-            Outcome::Lost { .. } => DealStatus::Lost,
-        }
-    }
-
-    /// The reason as stored: trimmed.
-    pub fn reason(&self) -> &str {
-        match self {
-            Outcome::Won { reason } | Outcome::Lost { reason } => reason.trim(),
-        }
-    }
-
-    /// The form field its reason is asked in (and its errors are keyed by).
-    pub fn field(&self) -> &'static str {
-        match self {
-            Outcome::Won { .. } => "won_reason",
-            Outcome::Lost { .. } => "lost_reason",
-        }
-    }
-
-    pub fn validate(&self) -> Result<(), AppError> {
-        let mut errors = FieldErrors::default();
-        let (field, reason) = (self.field(), self.reason());
-        if reason.is_empty() {
-            let why = match self {
-                Outcome::Won { .. } => "Say why the deal was won.",
-                Outcome::Lost { .. } => "Say why the deal was lost.",
-            };
-            errors.add(field, why);
-        } else {
-            validate::multi_line(&mut errors, field, reason, MAX_LOST_REASON);
-        }
-        errors.into_result()
-    }
-}
-
 /// The create form; the id is made by the client so a queued offline create keeps it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewDeal {
@@ -497,156 +400,6 @@ fn check_probability(errors: &mut FieldErrors, p: i16) {
     }
 }
 
-/// "12 500,50", "12,500.50", "12500" -> minor units. Accepts the separators people type.
-pub fn parse_amount(input: &str) -> Result<i64, &'static str> {
-    const MESSAGE: &str = "Enter an amount like 12500 or 12500.50.";
-    let cleaned: String = input
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '_')
-        .collect();
-    if cleaned.is_empty() {
-        return Ok(0);
-    }
-    if cleaned.starts_with('-') {
-        return Err("Enter an amount of zero or more.");
-    }
-    // The last '.' or ',' followed by one or two digits is the decimal mark; others group thousands.
-    let (whole, fraction) = match cleaned.rfind(['.', ',']) {
-        Some(i) if (1..=2).contains(&(cleaned.len() - i - 1)) => (&cleaned[..i], &cleaned[i + 1..]),
-        _ => (cleaned.as_str(), ""),
-    };
-    let whole: String = whole.chars().filter(|c| *c != '.' && *c != ',').collect();
-    if whole.is_empty() && fraction.is_empty()
-        || !whole.chars().all(|c| c.is_ascii_digit())
-        || !fraction.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(MESSAGE);
-    }
-    let units: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| MESSAGE)?
-    };
-    let cents: i64 = match fraction.len() {
-        0 => 0,
-        1 => fraction.parse::<i64>().map_err(|_| MESSAGE)? * 10,
-        _ => fraction.parse().map_err(|_| MESSAGE)?,
-    };
-    units
-        .checked_mul(100)
-        .and_then(|u| u.checked_add(cents))
-        .filter(|v| *v <= MAX_VALUE_CENTS)
-        .ok_or("This amount is too large.")
-}
-
-/// 1250050 -> "12,500.50"; whole amounts drop the cents.
-pub fn format_amount(cents: i64) -> String {
-    let units = cents / 100;
-    let rest = cents % 100;
-    let digits = units.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if rest == 0 {
-        grouped
-    } else {
-        format!("{grouped}.{rest:02}")
-    }
-}
-
-/// "€12,500"; unknown currencies show their code.
-pub fn format_money(cents: i64, currency: &str) -> String {
-    let amount = format_amount(cents);
-    match currency {
-        "EUR" => format!("€{amount}"),
-        "USD" => format!("${amount}"),
-        "GBP" => format!("£{amount}"),
-        other => format!("{other} {amount}"),
-    }
-}
-
-/// "€1.2M", "€350k": column headers have room for a few characters only.
-pub fn format_money_short(cents: i64, currency: &str) -> String {
-    let units = cents as f64 / 100.0;
-    let short = if units >= 1_000_000.0 {
-        format!("{:.1}M", units / 1_000_000.0)
-    } else if units >= 10_000.0 {
-        format!("{:.0}k", units / 1_000.0)
-    } else if units >= 1_000.0 {
-        format!("{:.1}k", units / 1_000.0)
-    } else {
-        format!("{units:.0}")
-    };
-    match currency {
-        "EUR" => format!("€{short}"),
-        "USD" => format!("${short}"),
-        "GBP" => format!("£{short}"),
-        other => format!("{other} {short}"),
-    }
-}
-
-/// Room left between neighbouring cards' positions in a column. A move then
-/// writes one row, the moved deal's, instead of shifting the column: on a
-/// 2,000-deal board that was hundreds of rows per drop, each one pulled again by
-/// every device that shows the pipeline.
-pub const POSITION_GAP: i32 = 1024;
-
-/// The position of a card going between two neighbours (`None`: the column's
-/// edge), or `None` when they have no room left and the column must be respaced
-/// with [`respaced`]. The server and the device both place cards this way.
-pub fn position_between(before: Option<i32>, after: Option<i32>) -> Option<i32> {
-    match (before, after) {
-        (None, None) => Some(0),
-        (Some(b), None) => b.checked_add(POSITION_GAP),
-        (None, Some(a)) => a.checked_sub(POSITION_GAP),
-        (Some(b), Some(a)) => {
-            let mid = i32::try_from((i64::from(b) + i64::from(a)).div_euclid(2)).ok()?;
-            (b < mid && mid < a).then_some(mid)
-        }
-    }
-}
-
-/// Positions for a whole column, in order, evenly spaced.
-pub fn respaced(len: usize) -> impl Iterator<Item = i32> {
-    (0..len).map(|i| {
-        i32::try_from(i)
-            .unwrap_or(i32::MAX)
-            .saturating_mul(POSITION_GAP)
-    })
-}
-
-/// Applies a move to a list of columns the way the server does, so the board can
-/// show it before the server answers. Returns false when the deal is not on the board.
-pub fn apply_move(deals: &mut Vec<Deal>, mv: &DealMove, now: DateTime<Utc>) -> bool {
-    let Some(from) = deals.iter().position(|d| d.id == mv.deal_id) else {
-        return false;
-    };
-    let mut deal = deals.remove(from);
-    if deal.stage_id != Some(mv.stage_id) {
-        deal.stage_id = Some(mv.stage_id);
-        deal.stage_entered_at = now;
-    }
-    let at = mv
-        .before_id
-        .and_then(|before| deals.iter().position(|d| d.id == before))
-        .filter(|&i| deals[i].stage_id == Some(mv.stage_id))
-        .unwrap_or_else(|| {
-            // The end of the target column: after its last deal, or where it would start.
-            deals
-                .iter()
-                .rposition(|d| d.stage_id == Some(mv.stage_id))
-                .map(|i| i + 1)
-                .unwrap_or(deals.len())
-        });
-    deals.insert(at, deal);
-    true
-}
-
 /// An open deal "Deal {id}" in stage `stage`, for tests.
 #[cfg(test)]
 pub(crate) fn sample_deal(id: u128, stage: u128) -> Deal {
@@ -678,56 +431,6 @@ pub(crate) fn sample_deal(id: u128, stage: u128) -> Deal {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ids(deals: &[Deal]) -> Vec<(u128, u128)> {
-        deals
-            .iter()
-            .map(|d| (d.id.as_u128(), d.stage_id.expect("open").as_u128()))
-            .collect()
-    }
-
-    #[test]
-    fn cards_go_between_their_neighbours_until_there_is_no_room() {
-        assert_eq!(position_between(None, None), Some(0));
-        assert_eq!(position_between(Some(0), None), Some(POSITION_GAP));
-        assert_eq!(position_between(None, Some(0)), Some(-POSITION_GAP));
-        assert_eq!(position_between(Some(0), Some(POSITION_GAP)), Some(512));
-        assert_eq!(position_between(Some(-3), Some(0)), Some(-2));
-        // Dense neighbours (columns from before the gaps) have no room.
-        assert_eq!(position_between(Some(4), Some(5)), None);
-        assert_eq!(position_between(Some(i32::MAX - 1), None), None);
-        // Ten cards dropped on the same spot fit before a respace is needed.
-        let mut after = POSITION_GAP;
-        for _ in 0..10 {
-            after = position_between(Some(0), Some(after)).expect("room");
-        }
-        assert_eq!(position_between(Some(0), Some(after)), None);
-        assert_eq!(
-            respaced(3).collect::<Vec<_>>(),
-            [0, POSITION_GAP, 2 * POSITION_GAP]
-        );
-    }
-
-    #[test]
-    fn amounts_parse_with_the_separators_people_type() {
-        assert_eq!(parse_amount("12500"), Ok(1_250_000));
-        assert_eq!(parse_amount("12 500,5"), Ok(1_250_050));
-        assert_eq!(parse_amount("12,500.50"), Ok(1_250_050));
-        assert_eq!(parse_amount("1.250.000"), Ok(125_000_000));
-        assert_eq!(parse_amount(""), Ok(0));
-        assert!(parse_amount("-5").is_err());
-        assert!(parse_amount("ten").is_err());
-        assert!(parse_amount("99999999999999999999").is_err());
-    }
-
-    #[test]
-    fn amounts_format_with_grouping_and_currency() {
-        assert_eq!(format_amount(1_250_050), "12,500.50");
-        assert_eq!(format_money(100_000_000, "EUR"), "€1,000,000");
-        assert_eq!(format_money(5, "CHF"), "CHF 0.05");
-        assert_eq!(format_money_short(35_000_000, "USD"), "$350k");
-        assert_eq!(format_money_short(120_000_000, "EUR"), "€1.2M");
-    }
 
     #[test]
     fn probability_follows_status_then_override_then_stage() {
@@ -764,92 +467,6 @@ mod tests {
         };
         d.status = DealStatus::Open;
         assert!(!d.is_rotting(&never, now));
-    }
-
-    #[test]
-    fn lost_needs_a_reason() {
-        let lost = Outcome::Lost {
-            reason: "  ".into(),
-        };
-        let err = lost.validate().expect_err("no reason");
-        assert!(err
-            .field_errors()
-            .and_then(|f| f.get("lost_reason"))
-            .is_some());
-    }
-
-    #[test]
-    fn won_needs_a_reason_too() {
-        let won = Outcome::Won {
-            reason: " \n ".into(),
-        };
-        let err = won.validate().expect_err("no reason");
-        assert_eq!(
-            err.field_errors().and_then(|f| f.get("won_reason")),
-            Some("Say why the deal was won.")
-        );
-        let won = Outcome::Won {
-            reason: "Best price: beat the incumbent".into(),
-        };
-        assert!(won.validate().is_ok());
-        assert_eq!(won.status(), DealStatus::Won);
-        let long = Outcome::Won {
-            reason: "x".repeat(MAX_LOST_REASON + 1),
-        };
-        assert!(long.validate().is_err(), "as long as a lost reason may be");
-        let control = Outcome::Won {
-            reason: "ok\u{7}".into(),
-        };
-        assert!(control.validate().is_err(), "no control characters");
-    }
-
-    #[test]
-    fn a_won_queued_before_reasons_still_loads_and_is_then_refused() {
-        let legacy: Outcome = serde_json::from_str("\"Won\"").expect("the old format");
-        assert_eq!(
-            legacy,
-            Outcome::Won {
-                reason: String::new()
-            }
-        );
-        assert!(legacy.validate().is_err());
-        let current = Outcome::Won {
-            reason: "Relationship".into(),
-        };
-        let json = serde_json::to_string(&current).expect("json");
-        assert_eq!(json, r#"{"Won":{"reason":"Relationship"}}"#);
-        assert_eq!(
-            serde_json::from_str::<Outcome>(&json).expect("round trip"),
-            current
-        );
-        let lost: Outcome =
-            serde_json::from_str(r#"{"Lost":{"reason":"No budget"}}"#).expect("lost");
-        assert_eq!(lost.reason(), "No budget");
-    }
-
-    #[test]
-    fn moves_land_before_the_given_deal_or_at_the_end_of_the_column() {
-        let now = Utc::now();
-        let mut deals = vec![
-            sample_deal(1, 10),
-            sample_deal(2, 10),
-            sample_deal(3, 20),
-            sample_deal(4, 20),
-        ];
-        let mv = |deal_id, stage, before: Option<u128>| DealMove {
-            deal_id: Uuid::from_u128(deal_id),
-            stage_id: Uuid::from_u128(stage),
-            before_id: before.map(Uuid::from_u128),
-        };
-        assert!(apply_move(&mut deals, &mv(1, 20, Some(4)), now));
-        assert_eq!(ids(&deals), vec![(2, 10), (3, 20), (1, 20), (4, 20)]);
-        assert_eq!(deals[2].stage_entered_at, now);
-        assert!(apply_move(&mut deals, &mv(4, 10, None), now));
-        assert_eq!(ids(&deals), vec![(2, 10), (4, 10), (3, 20), (1, 20)]);
-        // Into an empty column.
-        assert!(apply_move(&mut deals, &mv(2, 30, None), now));
-        assert_eq!(ids(&deals).last(), Some(&(2, 30)));
-        assert!(!apply_move(&mut deals, &mv(99, 10, None), now));
     }
 
     #[test]

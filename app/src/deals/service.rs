@@ -10,7 +10,7 @@ use super::{
     db,
     model::{
         position_between, respaced, Board, BoardQuery, Deal, DealDetail, DealEvent, DealMove,
-        DealPatch, DealStatus, NewDeal, Outcome,
+        DealPatch, DealStatus, NewDeal, Outcome, Slot,
     },
 };
 use crate::{
@@ -177,7 +177,7 @@ pub async fn write_create(
         check_contact(&mut *conn, contact, company_id).await?;
     }
     if db::find(&mut *conn, deal.id).await?.is_some() {
-        return Err(AppError::Conflict("This deal was already created.".into()));
+        return Err(AppError::AlreadyExists("deal".into()));
     }
     let pipeline_id = match deal.pipeline_id {
         Some(id) => id,
@@ -289,14 +289,6 @@ async fn lock_for_change(
     Ok(locked)
 }
 
-/// Where in a column a deal goes.
-enum Slot {
-    Top,
-    /// In front of this deal, or at the end if it is not in the column.
-    Before(Uuid),
-    End,
-}
-
 /// The position for `deal` at `at` in a column: between its new neighbours,
 /// or, when they have no room left, in the column respaced around it.
 async fn slot(
@@ -320,14 +312,7 @@ async fn slot(
         return Ok(position);
     }
     let mut column = db::column_ids(&mut **tx, stage_id, deal).await?;
-    let index = match at {
-        Slot::Top => 0,
-        Slot::Before(before) => column
-            .iter()
-            .position(|id| *id == before)
-            .unwrap_or(column.len()),
-        Slot::End => column.len(),
-    };
+    let index = at.index(&column);
     column.insert(index, deal);
     db::respace(&mut **tx, &column).await?;
     respaced(column.len()).nth(index).ok_or(AppError::Internal)
@@ -368,11 +353,7 @@ pub async fn write_move(
             )
         })?;
     let from = locked.stage_id.ok_or(AppError::Internal)?;
-    let at = match mv.before_id {
-        Some(before) => Slot::Before(before),
-        None => Slot::End,
-    };
-    let position = slot(&mut tx, target.id, at, mv.deal_id).await?;
+    let position = slot(&mut tx, target.id, Slot::of_move(&mv), mv.deal_id).await?;
     db::place(&mut *tx, mv.deal_id, target.id, position).await?;
     if from != target.id {
         db::record_history(

@@ -44,9 +44,7 @@ pub async fn create(
     let name = name.trim();
     model::validate_pipeline_name(name)?;
     if db::find(pool, id).await?.is_some() {
-        return Err(AppError::Conflict(
-            "This pipeline was already created.".into(),
-        ));
+        return Err(AppError::AlreadyExists("pipeline".into()));
     }
     let mut tx = pool.begin().await?;
     db::insert(&mut *tx, id, name).await?;

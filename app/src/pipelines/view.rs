@@ -15,8 +15,8 @@ use super::{
     model::{Pipeline, Stage, StageInput},
 };
 use crate::{
+    auth::current::use_user,
     error::{AppError, FieldErrors},
-    shell::use_user,
     ui::{EditableField, ErrorNotice, Loading, TextInput},
 };
 

@@ -14,7 +14,7 @@ use uuid::Uuid;
 use super::model::{Haystack, Query, Tier};
 use crate::{
     activities::model::Activity, contacts::model::Contact, customers::model::Company,
-    deals::model::Deal, sync::replica::Snapshot,
+    deals::model::Deal, sync::snapshot::Snapshot,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -189,7 +189,7 @@ mod tests {
         auth::model::{CurrentUser, Role},
         contacts::model::NewContact,
         customers::model::NewCompany,
-        sync::{model::MutationOp, replica::apply},
+        sync::{model::MutationOp, ops::apply},
     };
 
     fn at(secs: i64) -> DateTime<Utc> {

@@ -9,10 +9,9 @@ use super::{
     model::Query,
 };
 use crate::{
-    activities::view::local_time,
     deals::model::{format_money, DealStatus},
-    sync::{client::use_sync, replica::Snapshot},
-    ui::Loading,
+    sync::{client::use_sync, snapshot::Snapshot},
+    ui::{local_time, Loading},
 };
 
 /// Results shown; more than a phone screen holds, few enough to render at once.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::use_user;
+use crate::auth::current::use_user;
 use crate::{activities::view::OverdueBadge, sync::view::SyncStatus};
 
 /// The four destinations of the tab bar; everything else lives under More.

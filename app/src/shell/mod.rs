@@ -17,25 +17,24 @@ use self::{
     more::MorePage,
 };
 use crate::{
-    activities::view::{provide_clock, report_time_zone, MyDayPage},
+    activities::view::{report_time_zone, MyDayPage},
     archive::view::ArchivePage,
     auth::{
         api::{get_current_user, Login, Logout, LogoutEverywhere},
-        model::CurrentUser,
+        current::Session,
         view::LoginPage,
     },
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
     deals::view::BoardPage,
-    error::AppError,
     forecast::view::ForecastPage,
-    offline::{provide_offline, view::UpdateBanner},
+    offline::{
+        provide_offline,
+        view::{DevicePage, UpdateBanner},
+    },
     pipelines::view::PipelineSettingsPage,
     search::view::SearchPage,
-    sync::{
-        client::provide_sync,
-        view::{DevicePage, SyncProblems},
-    },
-    ui::{ErrorNotice, Loading},
+    sync::{client::provide_sync, view::SyncProblems},
+    ui::{provide_clock, ErrorNotice, Loading},
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -57,21 +56,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-/// Who is signed in, and the actions that change it.
-#[derive(Clone, Copy)]
-pub struct Session {
-    pub user: Resource<Result<Option<CurrentUser>, AppError>>,
-    pub login: ServerAction<Login>,
-    pub logout: ServerAction<Logout>,
-    pub logout_everywhere: ServerAction<LogoutEverywhere>,
-}
-
-/// The signed-in user once known (pages render inside `RequireUser`, so it is).
-pub fn use_user() -> Signal<Option<CurrentUser>> {
-    let session = expect_context::<Session>();
-    Signal::derive(move || session.user.get().and_then(Result::ok).flatten())
 }
 
 #[component]

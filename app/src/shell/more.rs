@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{use_user, Session};
-use crate::sync::client::use_sync;
+use crate::{
+    auth::current::{forget_device_data, use_user, Session},
+    sync::client::use_sync,
+};
 
 #[component]
 pub fn MorePage() -> impl IntoView {
@@ -32,7 +34,7 @@ pub fn MorePage() -> impl IntoView {
                 ))
                 .unwrap_or(false);
         if leave {
-            sync.forget_local_data();
+            forget_device_data(sync);
         } else {
             ev.prevent_default();
         }

@@ -14,6 +14,12 @@ use crate::{
     pipelines::model::{PipelineRef, Stage},
 };
 
+use super::entity::Entity;
+
+/// The most edits one push carries: devices send their outbox in pushes of
+/// this size, and the server refuses bigger ones.
+pub const MAX_PUSH: usize = 500;
+
 /// One edit made on a device, queued until the server confirms it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mutation {
@@ -163,6 +169,30 @@ pub enum Record {
     Activity(Activity),
 }
 
+impl Record {
+    pub fn entity(&self) -> Entity {
+        match self {
+            Record::Company(_) => Entity::Company,
+            Record::Contact(_) => Entity::Contact,
+            Record::Deal(_) => Entity::Deal,
+            Record::Pipeline(_) => Entity::Pipeline,
+            Record::Stage(_) => Entity::Stage,
+            Record::Activity(_) => Entity::Activity,
+        }
+    }
+
+    pub fn id(&self) -> Uuid {
+        match self {
+            Record::Company(r) => r.id,
+            Record::Contact(r) => r.id,
+            Record::Deal(r) => r.id,
+            Record::Pipeline(r) => r.id,
+            Record::Stage(r) => r.id,
+            Record::Activity(r) => r.id,
+        }
+    }
+}
+
 // Nearly every change is a `Put`; boxing it would only add an allocation per record.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,7 +200,7 @@ pub enum Change {
     Put(Record),
     /// The record was deleted, or the user may no longer see it.
     Del {
-        entity: String,
+        entity: Entity,
         id: Uuid,
     },
 }

@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::replica::{Outbox, Snapshot};
+use super::{outbox::Outbox, snapshot::Snapshot};
 
 /// The device copy's format. Bump it when a change cannot read older copies,
 /// and say in `read_copy` how older ones are read (or that they are dropped).

@@ -1,11 +1,13 @@
 //! UI pieces shared by every domain: form inputs, in-place editing, notices,
 //! and where keyboard focus goes.
 
+mod clock;
 mod editable;
 mod focus;
 mod form;
 mod notice;
 
+pub use clock::{local_now, local_time, provide_clock, use_clock};
 pub use editable::{EditableField, InputKind};
 #[cfg(feature = "hydrate")]
 pub use focus::{focus, focus_heading};

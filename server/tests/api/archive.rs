@@ -12,7 +12,10 @@ use app::{
     },
     error::AppError,
     pipelines,
-    sync::model::{Change, MutationOp, MutationResult, PullRequest},
+    sync::{
+        entity::Entity,
+        model::{Change, MutationOp, MutationResult, PullRequest},
+    },
 };
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -456,7 +459,7 @@ async fn a_customer_handed_over_takes_its_open_deals_and_planned_work_along(pool
     // Ben's devices drop the deal whose customer he can no longer open.
     let bens = pull(t.ben.clone(), before).await;
     assert!(bens.changes.contains(&Change::Del {
-        entity: "deal".into(),
+        entity: Entity::Deal,
         id: work.open_deal
     }));
 }
@@ -503,16 +506,13 @@ async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
     .await
     .expect("pull");
     for (entity, id) in [
-        ("company", acme.id),
-        ("deal", work.open_deal),
-        ("activity", work.activity),
+        (Entity::Company, acme.id),
+        (Entity::Deal, work.open_deal),
+        (Entity::Activity, work.activity),
     ] {
         assert!(
-            pulled.changes.contains(&Change::Del {
-                entity: entity.into(),
-                id
-            }),
-            "{entity} leaves the device"
+            pulled.changes.contains(&Change::Del { entity, id }),
+            "{entity:?} leaves the device"
         );
     }
     // Sent again (the answer was lost): nothing changes.

@@ -18,7 +18,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::{
-    helpers::{company, push, team, PASSWORD},
+    helpers::{company, device_copy, push, team, PASSWORD},
     http::{app, send, session_cookie, sign_in},
 };
 
@@ -220,16 +220,12 @@ async fn the_customer_list_filters_by_tag(pool: PgPool) {
         ],
     )
     .await;
-    let page = app::customers::service::list(
-        &pool,
-        &t.ana,
-        &CompanyQuery {
+    let page = device_copy(&pool, &t.ana)
+        .await
+        .company_page(&CompanyQuery {
             tag: Some("VIP".into()),
             ..Default::default()
-        },
-    )
-    .await
-    .expect("list");
+        });
     let names: Vec<_> = page.items.into_iter().map(|c| c.name).collect();
     assert_eq!(names, ["Vip Co"]);
 }

@@ -14,9 +14,8 @@ use app::{
     deals::model::{DealPatch, DealStatus, NewDeal, Outcome},
     sync::{
         db::field_history,
-        model::{MutationOp, MutationResult, PullRequest, PushRequest},
-        replica::{Outbox, Replica, Snapshot},
-        service,
+        model::{MutationOp, MutationResult},
+        snapshot::Snapshot,
     },
 };
 use chrono::{NaiveDate, Utc};
@@ -24,15 +23,10 @@ use serde_json::{json, Value};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use crate::helpers::{company, team};
+use crate::helpers::{company, device_copy, team, TestDevice};
 
 const STEPS: usize = 250;
 const SEEDS: [u64; 3] = [7, 1_234, 98_765];
-
-struct Device {
-    replica: Replica,
-    online: bool,
-}
 
 /// An accepted edit of one field to a value no other edit writes.
 #[derive(Debug)]
@@ -43,66 +37,6 @@ struct Written {
     value: Value,
 }
 
-impl Device {
-    fn new(user: &CurrentUser) -> Device {
-        Device {
-            replica: Replica::new(user.clone(), Snapshot::default(), Outbox::new()),
-            online: true,
-        }
-    }
-
-    /// Push what is queued (maybe losing the answer on the way back), then pull all.
-    async fn sync(&mut self, pool: &PgPool, lose_answer: bool) -> Vec<(i64, MutationResult)> {
-        let user = self.replica.user.clone();
-        let mut results = Vec::new();
-        let unsent = self.replica.outbox.unsent(service::MAX_PUSH);
-        if !unsent.is_empty() {
-            let response = service::push(
-                pool,
-                &user,
-                PushRequest {
-                    client_id: self.replica.outbox.client_id,
-                    mutations: unsent,
-                },
-            )
-            .await
-            .expect("push");
-            if lose_answer {
-                return results;
-            }
-            self.replica.apply_push(&response, Utc::now());
-            results = response.results;
-        }
-        loop {
-            let page = service::pull(
-                pool,
-                &user,
-                PullRequest {
-                    client_id: self.replica.outbox.client_id,
-                    cursor: self.replica.base.cursor,
-                },
-            )
-            .await
-            .expect("pull");
-            self.replica.apply_pull(&page, Utc::now());
-            if !page.more {
-                return results;
-            }
-        }
-    }
-
-    /// A page reload: the replica comes back from what local storage kept.
-    fn reload(&mut self) {
-        let base = serde_json::to_string(&self.replica.base).expect("base");
-        let outbox = serde_json::to_string(&self.replica.outbox).expect("outbox");
-        self.replica = Replica::new(
-            self.replica.user.clone(),
-            serde_json::from_str(&base).expect("base"),
-            serde_json::from_str(&outbox).expect("outbox"),
-        );
-    }
-}
-
 fn pick<'a, T>(rng: &mut fastrand::Rng, items: &'a [T]) -> Option<&'a T> {
     (!items.is_empty()).then(|| &items[rng.usize(..items.len())])
 }
@@ -110,7 +44,7 @@ fn pick<'a, T>(rng: &mut fastrand::Rng, items: &'a [T]) -> Option<&'a T> {
 /// A random edit of something this device shows, and what it writes if accepted.
 fn random_edit(
     rng: &mut fastrand::Rng,
-    device: &Device,
+    device: &TestDevice,
     n: usize,
     others: &[Uuid],
 ) -> Option<(MutationOp, Option<Written>)> {
@@ -270,13 +204,6 @@ fn random_edit(
     })
 }
 
-/// Everything `user` may see on the server, as a brand-new device pulls it.
-async fn server_state(pool: &PgPool, user: &CurrentUser) -> Snapshot {
-    let mut fresh = Device::new(user);
-    fresh.sync(pool, false).await;
-    fresh.replica.base
-}
-
 fn same_records(a: &Snapshot, b: &Snapshot) -> bool {
     a.companies == b.companies
         && a.contacts == b.contacts
@@ -330,9 +257,9 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
 
     for seed_value in SEEDS {
         let mut rng = fastrand::Rng::with_seed(seed_value);
-        let mut devices: Vec<Device> = users.iter().map(|u| Device::new(u)).collect();
+        let mut devices: Vec<TestDevice> = users.iter().map(|u| TestDevice::new(u)).collect();
         for device in &mut devices {
-            device.sync(&pool, false).await;
+            device.sync(&pool).await;
         }
         // Edits by (device, mutation id) that might be accepted, and the verdicts seen.
         let mut writes: HashMap<(usize, i64), Written> = HashMap::new();
@@ -358,7 +285,7 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 }
                 50..=79 if devices[d].online => {
                     let lose = rng.u8(..100) < 15;
-                    for (id, result) in devices[d].sync(&pool, lose).await {
+                    for (id, result) in devices[d].sync_losing(&pool, lose).await {
                         verdicts.insert((d, id), result);
                     }
                 }
@@ -371,7 +298,7 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
         for _ in 0..2 {
             for (d, device) in devices.iter_mut().enumerate() {
                 device.online = true;
-                for (id, result) in device.sync(&pool, false).await {
+                for (id, result) in device.sync(&pool).await {
                     verdicts.insert((d, id), result);
                 }
             }
@@ -383,7 +310,7 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 0,
                 "seed {seed_value}: device {d} still has edits queued"
             );
-            let server = server_state(&pool, &device.replica.user).await;
+            let server = device_copy(&pool, &device.replica.user).await;
             assert!(
                 same_records(&device.replica.base, &server),
                 "seed {seed_value}: device {d} differs from the server"
@@ -395,7 +322,7 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
         }
 
         let mut checked = 0;
-        let manager_view = server_state(&pool, &t.manager).await;
+        let manager_view = device_copy(&pool, &t.manager).await;
         for (key, written) in &writes {
             if !matches!(verdicts.get(key), Some(MutationResult::Applied)) {
                 continue;

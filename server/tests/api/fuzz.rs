@@ -13,8 +13,8 @@ use app::{
     activities::model::{ActivityKind, CheckIn, Due, NewActivity},
     auth::model::CurrentUser,
     contacts::model::{ContactPatch, NewContact},
-    customers::model::{CompanyPatch, CompanyQuery, NewCompany},
-    deals::model::{BoardQuery, DealMove, DealPatch, NewDeal, Outcome},
+    customers::model::{CompanyPatch, NewCompany},
+    deals::model::{DealMove, DealPatch, NewDeal, Outcome},
     forecast::model::{ForecastQuery, Quota, Thresholds},
     pipelines::model::StageInput,
     sync::model::{Mutation, MutationOp, PullRequest, PushRequest},
@@ -53,17 +53,9 @@ fn template(path: &str, ids: &Ids) -> Value {
             json!({ "id": gone })
         }
         "/api/stages/delete" => json!({ "stage_id": gone }),
-        "/api/deals/board" => json!({ "query": BoardQuery {
-            pipeline_id: Some(ids.pipeline), owner_id: Some(ids.rep.id), mine: false } }),
-        "/api/deals/detail" | "/api/deals/reopen" => json!({ "id": ids.deal }),
-        "/api/deals/for_company" | "/api/deals/events_for_company" => {
+        "/api/deals/detail" => json!({ "id": ids.deal }),
+        "/api/deals/events_for_company" => {
             json!({ "company_id": ids.company })
-        }
-        "/api/deals/create" => json!({ "deal": new_deal(ids) }),
-        "/api/deals/update" => json!({ "id": ids.deal, "patch": deal_patch(day) }),
-        "/api/deals/move" => json!({ "mv": deal_move(ids) }),
-        "/api/deals/close" => {
-            json!({ "id": ids.deal, "outcome": Outcome::Lost { reason: "Price".into() } })
         }
         "/api/login" => json!({ "email": ids.rep.email, "password": "not-the-password" }),
         "/api/pipelines/get" => json!({ "id": ids.pipeline }),
@@ -74,15 +66,8 @@ fn template(path: &str, ids: &Ids) -> Value {
         }
         "/api/stages/update" => json!({ "stage_id": ids.stage, "stage": stage() }),
         "/api/stages/move" => json!({ "stage_id": ids.stage, "index": 1 }),
-        "/api/companies/list" => json!({ "query": CompanyQuery {
-            search: "acme".into(), classification: None, tag: Some("vip".into()),
-            owner_id: Some(ids.rep.id), page: 0 } }),
         "/api/companies/name_free" => json!({ "name": "Fuzzed Acme" }),
         "/api/companies/card" => json!({ "id": ids.company }),
-        "/api/companies/create" => json!({ "company": new_company() }),
-        "/api/companies/update" => json!({ "id": ids.company, "patch": company_patch() }),
-        "/api/contacts/create" => json!({ "contact": new_contact(ids) }),
-        "/api/contacts/update" => json!({ "id": ids.contact, "patch": contact_patch() }),
         "/api/forecast/get" => json!({ "query": ForecastQuery {
             from: day, to: day, pipeline_id: Some(ids.pipeline), owner_id: Some(ids.rep.id) } }),
         "/api/forecast/quota" => json!({
@@ -574,8 +559,8 @@ async fn still_answers(app: &Router, cookie: &str) {
         send(app, get("/healthz", None)).await.status,
         StatusCode::OK
     );
-    let list = send(app, get("/api/companies/list?query[page]=0", Some(cookie))).await;
-    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+    let me = send(app, get("/api/me", Some(cookie))).await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.body);
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
@@ -591,7 +576,7 @@ async fn no_input_makes_a_server_function_panic_or_fail_with_a_5xx_other_than_50
         leptos::server_fn::axum::server_fn_paths().collect();
     functions.sort_by_key(|(path, _)| *path);
     assert!(
-        functions.len() >= 35,
+        functions.len() >= 25,
         "server functions: {}",
         functions.len()
     );

@@ -5,7 +5,14 @@ use app::auth::{
     session::hash_password,
 };
 use app::customers::model::NewCompany;
-use app::sync::model::{Mutation, MutationOp, MutationResult, PushRequest};
+use app::sync::{
+    model::{Mutation, MutationOp, MutationResult, PullRequest, PushRequest, MAX_PUSH},
+    outbox::Outbox,
+    replica::Replica,
+    service,
+    snapshot::Snapshot,
+};
+use chrono::Utc;
 use sqlx::PgPool;
 use uuid::Uuid;
 
@@ -104,4 +111,77 @@ pub async fn restore(
 ) -> Result<(), app::error::AppError> {
     let mut conn = pool.acquire().await.expect("connection");
     app::archive::service::restore(&mut conn, user, kind, id).await
+}
+
+/// A device running the browser's own replica code against the server's
+/// push and pull, with no network in between.
+pub struct TestDevice {
+    pub replica: Replica,
+    pub online: bool,
+}
+
+impl TestDevice {
+    pub fn new(user: &CurrentUser) -> TestDevice {
+        TestDevice {
+            replica: Replica::new(user.clone(), Snapshot::default(), Outbox::new()),
+            online: true,
+        }
+    }
+
+    /// Push what is queued (losing the answer on the way back when asked),
+    /// then pull all; the push's answers.
+    pub async fn sync_losing(
+        &mut self,
+        pool: &PgPool,
+        lose_answer: bool,
+    ) -> Vec<(i64, MutationResult)> {
+        let user = self.replica.user.clone();
+        let mut results = Vec::new();
+        let unsent = self.replica.outbox.unsent(MAX_PUSH);
+        if !unsent.is_empty() {
+            let request = PushRequest {
+                client_id: self.replica.outbox.client_id,
+                mutations: unsent,
+            };
+            let response = service::push(pool, &user, request).await.expect("push");
+            if lose_answer {
+                return results;
+            }
+            self.replica.apply_push(&response, Utc::now());
+            results = response.results;
+        }
+        loop {
+            let request = PullRequest {
+                client_id: self.replica.outbox.client_id,
+                cursor: self.replica.base.cursor,
+            };
+            let page = service::pull(pool, &user, request).await.expect("pull");
+            self.replica.apply_pull(&page, Utc::now());
+            if !page.more {
+                return results;
+            }
+        }
+    }
+
+    pub async fn sync(&mut self, pool: &PgPool) -> Vec<(i64, MutationResult)> {
+        self.sync_losing(pool, false).await
+    }
+
+    /// A page reload: the replica comes back from what the browser stored.
+    pub fn reload(&mut self) {
+        let base = serde_json::to_string(&self.replica.base).expect("base");
+        let outbox = serde_json::to_string(&self.replica.outbox).expect("outbox");
+        self.replica = Replica::new(
+            self.replica.user.clone(),
+            serde_json::from_str(&base).expect("base"),
+            serde_json::from_str(&outbox).expect("outbox"),
+        );
+    }
+}
+
+/// Everything `user` may see, as a brand-new device pulls it.
+pub async fn device_copy(pool: &PgPool, user: &CurrentUser) -> Snapshot {
+    let mut fresh = TestDevice::new(user);
+    fresh.sync(pool).await;
+    fresh.replica.base
 }

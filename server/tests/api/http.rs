@@ -9,6 +9,7 @@ use axum::{
 use http_body_util::BodyExt;
 use sqlx::PgPool;
 use tower::ServiceExt;
+use uuid::Uuid;
 
 pub use crate::client::{app, send, Reply};
 use crate::helpers::{team, PASSWORD};
@@ -45,22 +46,26 @@ pub fn session_cookie(reply: &Reply) -> String {
         .to_string()
 }
 
+/// What the app sends to create a company: a push of one edit, as JSON
+/// from its own origin.
 pub fn create_request(cookie: Option<&str>, name: &str) -> Request<Body> {
     let company = app::customers::model::NewCompany {
         name: name.into(),
         ..app::customers::model::NewCompany::blank()
     };
-    let mut request = Request::post("/api/companies/create")
+    let request = serde_json::json!({ "request": {
+        "client_id": Uuid::new_v4(),
+        "mutations": [{ "id": 1, "op": { "name": "create_company", "args": company } }],
+    } });
+    let mut builder = Request::post("/api/sync/push")
         .header(header::ORIGIN, ORIGIN)
         .header(header::CONTENT_TYPE, "application/json")
         .header(header::ACCEPT, "application/json");
     if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
+        builder = builder.header(header::COOKIE, cookie);
     }
-    request
-        .body(Body::from(
-            serde_json::json!({ "company": company }).to_string(),
-        ))
+    builder
+        .body(Body::from(request.to_string()))
         .expect("request")
 }
 
@@ -104,21 +109,29 @@ async fn signing_in_sets_an_http_only_cookie_that_authorizes_later_calls(pool: P
 
     let cookie = session_cookie(&reply);
     let created = send(&app, create_request(Some(&cookie), "Acme")).await;
-    let company: app::customers::model::Company =
+    let pushed: app::sync::model::PushResponse =
         serde_json::from_str(&created.body).expect(&created.body);
-    assert_eq!(company.owner_id, t.ana.id);
+    assert_eq!(
+        pushed.results,
+        [(1, app::sync::model::MutationResult::Applied)]
+    );
+    let (id, owner): (Uuid, Uuid) = sqlx::query_as("select id, owner_id from companies")
+        .fetch_one(&pool)
+        .await
+        .expect("the company");
+    assert_eq!(owner, t.ana.id);
 
-    let listed = send(
+    let card = send(
         &app,
-        Request::get("/api/companies/list?query[search]=acm&query[page]=0")
+        Request::get(format!("/api/companies/card?id={id}"))
             .header(header::COOKIE, &cookie)
             .body(Body::empty())
             .expect("request"),
     )
     .await;
-    let page: app::customers::model::CompanyPage =
-        serde_json::from_str(&listed.body).expect(&listed.body);
-    assert_eq!(page.items.len(), 1);
+    let card: app::customers::api::CompanyCard =
+        serde_json::from_str(&card.body).expect(&card.body);
+    assert_eq!(card.company.name, "Acme");
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]

@@ -14,6 +14,7 @@ mod forecast;
 mod fuzz;
 mod helpers;
 mod http;
+mod parity;
 mod security;
 mod sync;
 mod worker;

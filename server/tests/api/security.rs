@@ -16,6 +16,7 @@ use axum::{
     http::{header, Request, StatusCode},
     Router,
 };
+use http_body_util::BodyExt;
 use leptos::config::LeptosOptions;
 use sqlx::PgPool;
 
@@ -89,14 +90,14 @@ async fn a_text_plain_form_from_another_port_cannot_create_a_company(pool: PgPoo
     let t = team(&pool).await;
     let app = app(pool.clone());
     let victim = session_cookie(&sign_in(&app, &t.ana.email, PASSWORD).await);
-    let body =
-        serde_json::json!({ "company": crate::helpers::company("Forged Foods") }).to_string();
+    let forged = create_request(Some(&victim), "Forged Foods");
+    let body = forged.into_body().collect().await.expect("body").to_bytes();
 
-    // <form enctype="text/plain" action="http://127.0.0.1:3000/api/companies/create"> on :4000.
+    // <form enctype="text/plain" action="http://127.0.0.1:3000/api/sync/push"> on :4000.
     for origin in ["http://127.0.0.1:4000", ORIGIN] {
         let reply = send(
             &app,
-            Request::post("/api/companies/create")
+            Request::post("/api/sync/push")
                 .header(header::ORIGIN, origin)
                 .header(header::CONTENT_TYPE, "text/plain")
                 .header(header::COOKIE, &victim)

@@ -7,6 +7,7 @@ use app::{
     error::AppError,
     sync::{
         db::field_history,
+        entity::Entity,
         model::{Change, MutationOp, MutationResult, PullRequest, Record},
         service,
     },
@@ -278,7 +279,7 @@ async fn pulls_return_changes_once_and_archived_records_as_tombstones(pool: PgPo
     assert_eq!(
         after,
         vec![Change::Del {
-            entity: "company".into(),
+            entity: Entity::Company,
             id: a.id
         }]
     );
@@ -319,7 +320,7 @@ async fn a_reps_pull_never_carries_another_reps_records(pool: PgPool) {
     assert_eq!(
         after,
         vec![Change::Del {
-            entity: "company".into(),
+            entity: Entity::Company,
             id: mine.id
         }]
     );

@@ -8,14 +8,13 @@ use uuid::Uuid;
 use super::{
     form::{ActivityForm, FormMode, FormRequest},
     item::ActivityItem,
-    local_time,
 };
 use crate::{
     activities::model::{timeline, ActivityKind, TimelineItem},
     deals::api::company_deal_events,
     error::AppError,
     sync::client::use_sync,
-    ui::Loading,
+    ui::{local_time, Loading},
 };
 
 /// `form` is the form open on the card, if any: the card's quick actions open

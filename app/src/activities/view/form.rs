@@ -5,13 +5,12 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::clock::use_clock;
 use crate::{
     activities::model::{parse_local, ActivityKind, Due, NewActivity},
+    auth::current::use_user,
     error::{AppError, FieldErrors},
-    shell::use_user,
     sync::{client::use_sync, model::MutationOp},
-    ui::{SelectInput, TextInput},
+    ui::{use_clock, SelectInput, TextInput},
 };
 
 /// Whether the form records something done, or plans something to do.

@@ -3,7 +3,7 @@
 use chrono::{Duration, NaiveDate, Utc};
 use leptos::prelude::*;
 
-use super::clock::use_clock;
+use crate::ui::{local_time, use_clock};
 use crate::{
     activities::model::{due_state, Activity, ActivityKind, ActivityPatch, CheckIn, Due, DueState},
     error::AppError,
@@ -122,7 +122,7 @@ pub fn ActivityItem(
                         }
                         .into_any()
                     } else {
-                        let done = activity.done_at.map(super::local_time).unwrap_or_default();
+                        let done = activity.done_at.map(local_time).unwrap_or_default();
                         view! { <span>{format!("Done {done}")}</span> }.into_any()
                     }}
                 </p>

@@ -1,14 +1,12 @@
 //! Activity pages and sections: a customer's activities and timeline, "My day",
 //! the overdue badge, and the nudge to plan a deal's next step.
 
-mod clock;
 mod company;
 mod form;
 mod item;
 mod location;
 mod my_day;
 
-pub use clock::{local_time, provide_clock, report_time_zone, use_clock};
 pub use company::{CompanyActivities, CompanyTimeline};
 pub use form::{ActivityForm, FormMode, FormRequest};
 pub use my_day::{MyDayPage, OverdueBadge};
@@ -38,5 +36,24 @@ pub fn DealNextStep(deal_id: Uuid, company_id: Uuid) -> impl IntoView {
                 .into_any()
             }}
         </Show>
+    }
+}
+
+/// Tells the server the device's time zone (once per start; it keeps the last one).
+pub fn report_time_zone() {
+    #[cfg(feature = "hydrate")]
+    {
+        let options =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+                .resolved_options();
+        let zone = js_sys::Reflect::get(&options, &"timeZone".into())
+            .ok()
+            .and_then(|z| z.as_string());
+        if let Some(zone) = zone {
+            leptos::task::spawn_local(async move {
+                // Offline: the next start reports it.
+                let _ = super::api::set_time_zone(zone).await;
+            });
+        }
     }
 }

@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{clock::use_clock, item::ActivityItem};
+use super::item::ActivityItem;
 use crate::{
     activities::{api::overdue_count, model::Agenda},
+    auth::current::use_user,
     deals::model::format_money,
-    shell::use_user,
     sync::client::use_sync,
-    ui::Loading,
+    ui::{use_clock, Loading},
 };
 
 /// How many of the signed-in user's follow-ups are overdue: from the device's

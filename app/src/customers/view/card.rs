@@ -7,9 +7,10 @@ use super::ClassificationBadge;
 use crate::{
     activities::{
         model::ActivityKind,
-        view::{local_time, CompanyActivities, CompanyTimeline, FormRequest},
+        view::{CompanyActivities, CompanyTimeline, FormRequest},
     },
     archive::{model::count, view::ArchiveCompany},
+    auth::current::use_user,
     contacts::{model::Contact, view::ContactList},
     customers::{
         api::get_company_card,
@@ -17,9 +18,8 @@ use crate::{
     },
     deals::{model::DealStatus, view::CompanyDeals},
     error::AppError,
-    shell::use_user,
     sync::{client::use_sync, model::MutationOp},
-    ui::{EditableField, ErrorNotice, InputKind, Loading},
+    ui::{local_time, EditableField, ErrorNotice, InputKind, Loading},
 };
 
 #[component]

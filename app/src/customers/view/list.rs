@@ -4,8 +4,8 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
+    auth::current::use_user,
     customers::model::{Classification, CompanyPage, CompanyQuery, PAGE_SIZE},
-    shell::use_user,
     sync::client::use_sync,
     ui::Loading,
 };

@@ -4,10 +4,10 @@ use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 use crate::{
+    auth::current::use_user,
     customers::api::company_name_free,
     customers::model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
     error::{AppError, FieldErrors},
-    shell::use_user,
     sync::{client::use_sync, model::MutationOp},
     ui::{ErrorNotice, SelectInput, TextInput},
 };

@@ -15,8 +15,8 @@ use super::{
     BoardLinks,
 };
 use crate::{
+    auth::current::use_user,
     deals::model::{format_money, Board, BoardQuery},
-    shell::use_user,
     sync::client::use_sync,
     ui::Loading,
 };
@@ -33,7 +33,12 @@ pub fn BoardPage() -> impl IntoView {
     // The board reloads only when its filters change, not when a panel opens.
     let filter = Memo::new(move |_| query.with(|q| (q.get("pipeline"), q.get("owner"))));
     let board = Memo::new(move |_| {
-        let (pipeline, owner) = filter.get();
+        // The data is on the device: the server renders the loading state, and
+        // a render it cancelled may have disposed the filter already.
+        if !sync.ready.get() {
+            return None;
+        }
+        let (pipeline, owner) = filter.try_get()?;
         let user = user.get()?;
         let query = BoardQuery {
             pipeline_id: parse_id(pipeline),

@@ -5,10 +5,10 @@ use uuid::Uuid;
 
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
+    auth::current::use_user,
     customers::model::CompanyQuery,
     deals::model::{parse_amount, NewDeal, CURRENCIES, DEFAULT_CURRENCY},
     error::{AppError, FieldErrors},
-    shell::use_user,
     sync::{client::use_sync, model::MutationOp},
     ui::{modal_focus, SelectInput, TextInput},
 };

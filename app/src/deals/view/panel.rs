@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
     activities::view::DealNextStep,
+    auth::current::use_user,
     deals::{
         api::get_deal,
         model::{
@@ -14,7 +15,6 @@ use crate::{
         },
     },
     error::AppError,
-    shell::use_user,
     sync::{client::use_sync, model::MutationOp},
     ui::{modal_focus, EditableField, ErrorNotice, InputKind, Loading},
 };
@@ -107,7 +107,7 @@ fn DealHistory(id: Uuid) -> impl IntoView {
                                                     {format!(
                                                         " · {} · {}",
                                                         entry.changed_by_name.clone().unwrap_or_else(|| "someone".into()),
-                                                        crate::activities::view::local_time(entry.changed_at),
+                                                        crate::ui::local_time(entry.changed_at),
                                                     )}
                                                 </span>
                                             </li>

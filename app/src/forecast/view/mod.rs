@@ -1,12 +1,9 @@
 //! The forecast page: pick a period, pipeline and rep; read the charts; check
 //! the tables; export them; drill into any number.
 
-mod cache;
 mod chart;
 mod settings;
 mod tables;
-
-pub use cache::forget as forget_cached;
 
 use chrono::{Months, NaiveDate};
 use leptos::prelude::*;
@@ -19,13 +16,12 @@ use self::{
     tables::{MonthTable, RepTable},
 };
 use crate::{
-    activities::view::use_clock,
+    auth::current::use_user,
     deals::model::format_money,
     error::AppError,
     forecast::model::{month_of, Forecast, ForecastQuery, Selection},
-    shell::use_user,
     sync::client::use_sync,
-    ui::{ErrorNotice, Loading},
+    ui::{use_clock, ErrorNotice, Loading},
 };
 
 /// "2026-11" (a month input's value) to its first day.
@@ -108,7 +104,7 @@ fn ForecastBody() -> impl IntoView {
     });
     // Only in the browser: the period is the device's "today".
     let me_id = my_id.unwrap_or_default();
-    let forecast = LocalResource::new(move || cache::load(me_id, query.get()));
+    let forecast = LocalResource::new(move || crate::forecast::local::load(me_id, query.get()));
     let (pipelines, team) =
         untrack(|| sync.with_view(|d| (d.pipeline_list(), d.team.clone()))).unwrap_or_default();
     let pick = RwSignal::new(None::<Selection>);

@@ -1,5 +1,6 @@
 //! The user's wall clock: due dates are read in the time zone of the device
-//! (which it also reports to the server, so both judge "overdue" alike).
+//! (which it also reports to the server, see `activities::view`, so both
+//! judge "overdue" alike), and moments are shown in it.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
@@ -29,25 +30,6 @@ pub fn provide_clock() {
 pub fn use_clock() -> Signal<NaiveDateTime> {
     let clock = expect_context::<Clock>();
     clock.0.into()
-}
-
-/// Tells the server the device's time zone (once per start; it keeps the last one).
-pub fn report_time_zone() {
-    #[cfg(feature = "hydrate")]
-    {
-        let options =
-            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
-                .resolved_options();
-        let zone = js_sys::Reflect::get(&options, &"timeZone".into())
-            .ok()
-            .and_then(|z| z.as_string());
-        if let Some(zone) = zone {
-            leptos::task::spawn_local(async move {
-                // Offline: the next start reports it.
-                let _ = super::super::api::set_time_zone(zone).await;
-            });
-        }
-    }
 }
 
 /// A moment as the user reads it, on the device's wall clock ("2 Dec 2026

@@ -1,0 +1,56 @@
+//! The contacts' device-side half: how their edits change the device's copy
+//! (as `service` does on the server) and a customer's contacts read from it.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::model::{Contact, ContactPatch, NewContact};
+use crate::sync::snapshot::Snapshot;
+
+/// A contact belongs to its customer's owner.
+pub fn create(snap: &mut Snapshot, new: &NewContact, now: DateTime<Utc>) {
+    let Some(company) = snap.companies.get(&new.company_id) else {
+        return;
+    };
+    if snap.contacts.contains_key(&new.id) {
+        return;
+    }
+    let contact = Contact {
+        id: new.id,
+        company_id: new.company_id,
+        name: new.name.clone(),
+        title: new.title.clone(),
+        email: new.email.clone(),
+        phone: new.phone.clone(),
+        notes: new.notes.clone(),
+        owner_id: company.owner_id,
+        created_at: now,
+        updated_at: now,
+    };
+    snap.contacts.insert(contact.id, contact);
+}
+
+pub fn update(snap: &mut Snapshot, id: Uuid, patch: &ContactPatch, now: DateTime<Utc>) {
+    if let Some(contact) = snap.contacts.get_mut(&id) {
+        patch.apply_to(contact);
+        contact.updated_at = now;
+    }
+}
+
+pub fn archive(snap: &mut Snapshot, id: Uuid) {
+    snap.contacts.remove(&id);
+}
+
+impl Snapshot {
+    /// A company's contacts, by name.
+    pub fn contacts_of(&self, company_id: Uuid) -> Vec<Contact> {
+        let mut list: Vec<Contact> = self
+            .contacts
+            .values()
+            .filter(|c| c.company_id == company_id)
+            .cloned()
+            .collect();
+        list.sort_by_cached_key(|c| (c.name.to_lowercase(), c.id));
+        list
+    }
+}

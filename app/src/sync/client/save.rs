@@ -1,0 +1,159 @@
+//! Writes the stored copy a moment after the data changed, a few hundred
+//! records per task (see `pieces`), so that a big book never freezes a phone.
+
+use gloo_storage::{LocalStorage, Storage};
+use js_sys::JsString;
+use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use super::{storage::data_key, Sync};
+use crate::sync::{
+    local_db,
+    pieces::{stored_layout, Piece, SAVE_CHUNK},
+    replica::Replica,
+};
+
+const DATA_SAVE_DELAY_MS: u64 = 1_000;
+/// Saves in steps started over in a row before one runs in a single task.
+const MAX_SAVE_RESTARTS: u32 = 3;
+
+/// The replica, if its base is still the one a save started from.
+fn still_at(replica: &Option<Replica>, user: uuid::Uuid, cursor: i64) -> Option<&Replica> {
+    replica
+        .as_ref()
+        .filter(|r| r.user.id == user && r.base.cursor == cursor)
+}
+
+/// Resolves in a later task, so that input waiting meanwhile (a finger
+/// starting a drag) is handled first.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+impl Sync {
+    /// Stores the base (and then the outbox that goes with it). Large books
+    /// make this the most expensive step of a sync, so it runs a moment
+    /// after a pull, once for a burst of pulls, not while a card is dropping.
+    pub(super) fn save_data_soon(&self) {
+        if self.work.with_value(|w| w.save_queued) {
+            return;
+        }
+        self.work.update_value(|w| w.save_queued = true);
+        let sync = *self;
+        set_timeout(
+            move || {
+                let save = move || {
+                    sync.work.update_value(|w| w.save_queued = false);
+                    spawn_local(async move { sync.save_in_steps().await });
+                };
+                // When the page is idle, so it never lands in the middle of a drag;
+                // browsers without idle callbacks (older Safari) save right away.
+                let key = wasm_bindgen::JsValue::from_str("requestIdleCallback");
+                let idle = js_sys::Reflect::get(&window(), &key).is_ok_and(|f| f.is_function());
+                if idle {
+                    let callback = Closure::once_into_js(save);
+                    let _ = window().request_idle_callback(callback.unchecked_ref());
+                } else {
+                    save();
+                }
+            },
+            std::time::Duration::from_millis(DATA_SAVE_DELAY_MS),
+        );
+    }
+
+    /// Stores the base `SAVE_CHUNK` records per task: a big book is megabytes
+    /// of JSON, and serializing it in one task froze a phone for about
+    /// 100 ms after every sync that brought anything. A pull landing between
+    /// two steps moves the cursor: the steps so far are dropped and the save
+    /// starts over soon, so what is stored is always one consistent state.
+    /// After a few restarts in a row (a busy team's changes streaming in),
+    /// the save runs in one task, so that it cannot be put off for ever.
+    async fn save_in_steps(self) {
+        let in_steps = self.work.with_value(|w| w.save_restarts) < MAX_SAVE_RESTARTS;
+        let chunk = if in_steps { SAVE_CHUNK } else { usize::MAX };
+        let start_over = move || {
+            self.work.update_value(|w| w.save_restarts += 1);
+            self.save_data_soon();
+        };
+        // The edits confirmed up to now are in the base being stored.
+        let Some((user, cursor, head, confirmed)) = self.replica.with_value(|r| {
+            r.as_ref().map(|r| {
+                let head = r.base.head_json();
+                (r.user.clone(), r.base.cursor, head, r.unstored_len())
+            })
+        }) else {
+            return;
+        };
+        let head = match head {
+            Ok(head) => head,
+            Err(error) => {
+                leptos::logging::error!("could not serialize the local copy: {error}");
+                return;
+            }
+        };
+        // JS joins the pieces without copying them.
+        let mut json = JsString::from("");
+        for piece in stored_layout(head) {
+            let part = match piece {
+                Piece::Text(text) => {
+                    json = json.concat(&JsString::from(text.as_str()));
+                    continue;
+                }
+                Piece::Members(part) => part,
+            };
+            let Some(ids) = self
+                .replica
+                .with_value(|r| still_at(r, user.id, cursor).map(|r| r.base.part_ids(part)))
+            else {
+                start_over();
+                return;
+            };
+            let mut first = true;
+            for chunk in ids.chunks(chunk) {
+                if in_steps {
+                    next_task().await;
+                }
+                let members = self.replica.with_value(|r| {
+                    still_at(r, user.id, cursor).map(|r| r.base.members_json(part, chunk))
+                });
+                match members {
+                    Some(Ok(members)) if members.is_empty() => {}
+                    Some(Ok(members)) => {
+                        if !first {
+                            json = json.concat(&JsString::from(","));
+                        }
+                        first = false;
+                        json = json.concat(&JsString::from(members.as_str()));
+                    }
+                    Some(Err(error)) => {
+                        leptos::logging::error!("could not serialize the local copy: {error}");
+                        return;
+                    }
+                    // A pull changed the base meanwhile: start over.
+                    None => {
+                        start_over();
+                        return;
+                    }
+                }
+            }
+        }
+        self.work.update_value(|w| w.save_restarts = 0);
+        match local_db::put(&data_key(&user), &json).await {
+            Ok(()) => {
+                // Copies from before IndexedDB took over.
+                LocalStorage::delete(data_key(&user));
+                self.replica.update_value(|r| {
+                    if let Some(r) = r.as_mut().filter(|r| r.user.id == user.id) {
+                        r.base_stored(confirmed);
+                    }
+                });
+                self.saved_outbox();
+            }
+            // Only a cache: the next visit pulls it again.
+            Err(error) => leptos::logging::warn!("could not cache data locally: {error}"),
+        }
+    }
+}
