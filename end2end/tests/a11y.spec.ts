@@ -53,6 +53,13 @@ test("axe finds no serious or critical problem on the main pages of a phone", as
   await expect(page.getByRole("heading", { level: 1, name: "More" })).toBeVisible();
   found["More"] = await seriousViolations(page);
 
+  // Search from the top bar, with results on screen.
+  await page.getByRole("link", { name: "Search" }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await page.getByLabel("Search everything on this device").fill("a");
+  await expect(page.locator(".search-results a").first()).toBeVisible();
+  found["/search"] = await seriousViolations(page);
+
   const problems = Object.entries(found).filter(([, v]) => v.length > 0);
   expect(Object.fromEntries(problems), "serious or critical axe violations by page").toEqual({});
 });
