@@ -69,7 +69,8 @@ async function keystroke(page, text) {
   );
   await page.getByRole("link", { name: "Search" }).first().tap();
   await page.waitForSelector("#search-everything");
-  await page.waitForSelector(".search-results", { timeout: 120_000 });
+  // The index is built once the page shows its (empty) result list.
+  await page.waitForSelector(".search-results", { state: "attached", timeout: 120_000 });
   const records = await page.evaluate(() => document.querySelector(".list-count")?.textContent ?? "");
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });

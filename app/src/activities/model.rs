@@ -418,6 +418,39 @@ pub fn timeline(activities: &[Activity], events: &[DealEvent]) -> Vec<TimelineIt
     items
 }
 
+// What a page asks the activity form to open (the customer card's "Log
+// visit" opens it too, without knowing the form).
+
+/// Whether the form records something done, or plans something to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormMode {
+    Log,
+    Plan,
+}
+
+/// A form to open: what for, and the kind of activity it starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormRequest {
+    pub mode: FormMode,
+    pub kind: ActivityKind,
+}
+
+impl FormRequest {
+    pub fn log(kind: ActivityKind) -> Self {
+        FormRequest {
+            mode: FormMode::Log,
+            kind,
+        }
+    }
+
+    pub fn plan() -> Self {
+        FormRequest {
+            mode: FormMode::Plan,
+            kind: ActivityKind::Task,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

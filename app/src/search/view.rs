@@ -130,21 +130,16 @@ pub fn SearchPage() -> impl IntoView {
         built.track();
         let text = typed.get();
         let query = Query::parse(&text);
-        let hits = index.with_value(|i| searcher.try_update_value(|s| s.search(i, &query)));
-        let hits = hits.unwrap_or_default();
+        let found = index.with_value(|i| searcher.try_update_value(|s| s.search(i, &query, SHOWN)));
+        let (hits, total) = found.unwrap_or_default();
         let rows = untrack(|| {
-            sync.with_view(|d| {
-                hits.iter()
-                    .take(SHOWN)
-                    .filter_map(|h| row(d, *h))
-                    .collect::<Vec<_>>()
-            })
+            sync.with_view(|d| hits.iter().filter_map(|h| row(d, *h)).collect::<Vec<_>>())
         })
         .unwrap_or_default();
         Shown {
             query: text,
             rows,
-            total: hits.len(),
+            total,
         }
     });
 

@@ -3,6 +3,7 @@
 mod bars;
 mod focus;
 mod more;
+mod sections;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, MetaTags, Stylesheet, Title};
@@ -15,6 +16,7 @@ use self::{
     bars::Bars,
     focus::{focus_heading_on_route_change, SkipLink},
     more::MorePage,
+    sections::provide_sections,
 };
 use crate::{
     activities::view::{report_time_zone, MyDayPage},
@@ -83,6 +85,7 @@ pub fn App() -> impl IntoView {
     let sync = provide_sync();
     let offline = provide_offline();
     provide_clock();
+    provide_sections();
     // The signed-in user's local copy loads (and starts syncing) once they are
     // known, and the service worker keeps their pages.
     Effect::new(move || {

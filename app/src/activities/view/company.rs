@@ -5,12 +5,9 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::{
-    form::{ActivityForm, FormMode, FormRequest},
-    item::ActivityItem,
-};
+use super::{form::ActivityForm, item::ActivityItem};
 use crate::{
-    activities::model::{timeline, ActivityKind, TimelineItem},
+    activities::model::{timeline, ActivityKind, FormMode, FormRequest, TimelineItem},
     deals::api::company_deal_events,
     error::AppError,
     sync::client::use_sync,

@@ -6,42 +6,12 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::{
-    activities::model::{parse_local, ActivityKind, Due, NewActivity},
+    activities::model::{parse_local, ActivityKind, Due, FormMode, NewActivity},
     auth::current::use_user,
     error::{AppError, FieldErrors},
     sync::{client::use_sync, model::MutationOp},
     ui::{use_clock, SelectInput, TextInput},
 };
-
-/// Whether the form records something done, or plans something to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormMode {
-    Log,
-    Plan,
-}
-
-/// A form to open: what for, and the kind of activity it starts with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FormRequest {
-    pub mode: FormMode,
-    pub kind: ActivityKind,
-}
-
-impl FormRequest {
-    pub fn log(kind: ActivityKind) -> Self {
-        FormRequest {
-            mode: FormMode::Log,
-            kind,
-        }
-    }
-
-    pub fn plan() -> Self {
-        FormRequest {
-            mode: FormMode::Plan,
-            kind: ActivityKind::Task,
-        }
-    }
-}
 
 /// `on_done` is told whether something was saved (`false`: cancelled).
 #[component]

@@ -8,13 +8,13 @@ mod location;
 mod my_day;
 
 pub use company::{CompanyActivities, CompanyTimeline};
-pub use form::{ActivityForm, FormMode, FormRequest};
+pub use form::ActivityForm;
 pub use my_day::{MyDayPage, OverdueBadge};
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::sync::client::use_sync;
+use crate::{activities::model::FormMode, sync::client::use_sync};
 
 /// Shown on a deal with nothing planned: the next step is one tap away.
 #[component]

@@ -5,22 +5,34 @@ use uuid::Uuid;
 
 use super::ClassificationBadge;
 use crate::{
-    activities::{
-        model::ActivityKind,
-        view::{CompanyActivities, CompanyTimeline, FormRequest},
-    },
-    archive::{model::count, view::ArchiveCompany},
+    activities::model::{ActivityKind, FormRequest},
+    archive::model::count,
     auth::current::use_user,
-    contacts::{model::Contact, view::ContactList},
+    contacts::model::Contact,
     customers::{
         api::get_company_card,
         model::{tel_href, Classification, Company, CompanyPatch, MapsApp, PaymentTerms, Source},
     },
-    deals::{model::DealStatus, view::CompanyDeals},
+    deals::model::DealStatus,
     error::AppError,
     sync::{client::use_sync, model::MutationOp},
     ui::{local_time, EditableField, ErrorNotice, InputKind, Loading},
 };
+
+/// What other domains show on a customer's card. The app's shell gives them
+/// (`shell::sections`), so customers knows none of the other domains' views.
+#[derive(Clone, Copy)]
+pub struct CardSections {
+    /// Next steps, with the forms that log and plan; the card's quick
+    /// actions open a form through `form`.
+    pub next_steps: fn(Uuid, RwSignal<Option<FormRequest>>) -> AnyView,
+    pub contacts: fn(Uuid, Memo<Vec<Contact>>) -> AnyView,
+    pub deals: fn(Uuid) -> AnyView,
+    /// Everything that happened, folded on the card.
+    pub timeline: fn(Uuid) -> AnyView,
+    /// Archiving the customer, under the details.
+    pub archive: fn(Uuid, Signal<String>) -> AnyView,
+}
 
 #[component]
 pub fn CompanyCardPage() -> impl IntoView {
@@ -95,6 +107,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         return ().into_any();
     };
     let id = initial.id;
+    let sections = expect_context::<CardSections>();
     let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
     let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
     // The activity form open on the card: "Log visit" above opens one too.
@@ -115,18 +128,18 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
             </span>
         </header>
         <QuickActions company contacts form />
-        <CompanyActivities company_id=id form />
-        <ContactList company_id=id contacts />
-        <CompanyDeals company_id=id />
+        {(sections.next_steps)(id, form)}
+        {(sections.contacts)(id, contacts)}
+        {(sections.deals)(id)}
         <details class="card fold" id="timeline">
             <summary><h2>"Timeline"</h2></summary>
-            <CompanyTimeline company_id=id />
+            {(sections.timeline)(id)}
         </details>
         <details class="card fold" id="details">
             <summary><h2 id="company-details">"Details"</h2></summary>
             <CompanyDetails company initial />
         </details>
-        <ArchiveCompany id name />
+        {(sections.archive)(id, name)}
     }
     .into_any()
 }

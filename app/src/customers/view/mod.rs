@@ -4,7 +4,7 @@ mod card;
 mod list;
 mod new;
 
-pub use card::CompanyCardPage;
+pub use card::{CardSections, CompanyCardPage};
 pub use list::CustomerListPage;
 pub use new::NewCompanyPage;
 

@@ -11,6 +11,7 @@ mod state;
 
 pub use board::BoardPage;
 pub use company::CompanyDeals;
+pub use panel::DealSections;
 
 use leptos::prelude::*;
 use uuid::Uuid;

@@ -5,7 +5,6 @@ use uuid::Uuid;
 
 use super::{state::BoardCtx, BoardLinks};
 use crate::{
-    activities::view::DealNextStep,
     auth::current::use_user,
     deals::{
         api::get_deal,
@@ -18,6 +17,14 @@ use crate::{
     sync::{client::use_sync, model::MutationOp},
     ui::{modal_focus, EditableField, ErrorNotice, InputKind, Loading},
 };
+
+/// What other domains show in the deal panel, given by the app's shell
+/// (`shell::sections`): deals knows none of the other domains' views.
+#[derive(Clone, Copy)]
+pub struct DealSections {
+    /// The nudge to plan an open deal's next step: (deal, its customer).
+    pub next_step: fn(Uuid, Uuid) -> AnyView,
+}
 
 #[component]
 pub fn DealPanel(id: Uuid) -> impl IntoView {
@@ -342,7 +349,10 @@ fn DealDetailView(
                 readonly=readonly || !is_manager
             />
         </dl>
-        {(status == DealStatus::Open).then(|| view! { <DealNextStep deal_id=id company_id=deal.company_id /> })}
+        {(status == DealStatus::Open).then(|| {
+            let next_step = expect_context::<DealSections>().next_step;
+            next_step(id, deal.company_id)
+        })}
         <DealHistory id />
         <footer class="panel-foot">
             <a class="btn" href=format!("/customers/{}", deal.company_id)>"Open customer card"</a>
