@@ -171,9 +171,8 @@ async fn apply(
 /// A create whose record already exists was applied by an earlier, unacknowledged push.
 fn created(result: Result<(), AppError>) -> Result<(), AppError> {
     match result {
-        Ok(()) => Ok(()),
         Err(AppError::AlreadyExists(_)) => Ok(()),
-        Err(other) => Err(other),
+        other => other,
     }
 }
 
