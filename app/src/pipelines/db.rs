@@ -74,30 +74,36 @@ pub async fn find_stage(
     Ok(row.map(Stage::from))
 }
 
-/// The pipelines and stages among `ids` that exist (sync pulls; everyone sees them).
-pub async fn find_many(
+/// The pipelines among `ids` that exist (sync pulls; everyone sees them).
+pub async fn find_pipelines(
     pool: &PgPool,
-    pipeline_ids: &[Uuid],
-    stage_ids: &[Uuid],
-) -> Result<(Vec<PipelineRef>, Vec<Stage>), AppError> {
+    ids: &[Uuid],
+    _visible_to: Option<Uuid>,
+) -> Result<Vec<PipelineRef>, AppError> {
     let pipelines: Vec<(Uuid, String, i32)> =
         sqlx::query_as("select id, name, position from pipelines where id = any($1)")
-            .bind(pipeline_ids)
+            .bind(ids)
             .fetch_all(pool)
             .await?;
+    Ok(pipelines
+        .into_iter()
+        .map(|(id, name, position)| PipelineRef { id, name, position })
+        .collect())
+}
+
+/// The stages among `ids` that exist (sync pulls; everyone sees them).
+pub async fn find_stages(
+    pool: &PgPool,
+    ids: &[Uuid],
+    _visible_to: Option<Uuid>,
+) -> Result<Vec<Stage>, AppError> {
     let stages: Vec<StageRow> = sqlx::query_as(
         "select id, pipeline_id, name, position, probability, rotting_days from stages where id = any($1)",
     )
-    .bind(stage_ids)
+    .bind(ids)
     .fetch_all(pool)
     .await?;
-    Ok((
-        pipelines
-            .into_iter()
-            .map(|(id, name, position)| PipelineRef { id, name, position })
-            .collect(),
-        stages.into_iter().map(Stage::from).collect(),
-    ))
+    Ok(stages.into_iter().map(Stage::from).collect())
 }
 
 /// Serializes every change to a pipeline's columns (deal moves, stage edits), so

@@ -3,6 +3,9 @@
 //! lives in its domain's `local.rs`; `entity` and `ops` are the registries
 //! that send each kind and each edit there.
 
+#[macro_use]
+mod registry;
+
 pub mod api;
 pub mod client;
 #[cfg(feature = "ssr")]
@@ -10,6 +13,7 @@ pub mod db;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod gate;
+mod kinds;
 #[cfg(feature = "ssr")]
 pub mod live;
 #[cfg(feature = "hydrate")]

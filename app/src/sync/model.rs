@@ -4,17 +4,17 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    activities::model::{Activity, ActivityPatch, CheckIn, NewActivity},
+    activities::model::{ActivityPatch, CheckIn, NewActivity},
     archive::model::ArchiveKind,
     auth::model::TeamMember,
-    contacts::model::{Contact, ContactPatch, NewContact},
-    customers::model::{Company, CompanyPatch, NewCompany},
-    deals::model::{Deal, DealMove, DealPatch, NewDeal, Outcome},
+    contacts::model::{ContactPatch, NewContact},
+    customers::model::{CompanyPatch, NewCompany},
+    deals::model::{DealMove, DealPatch, NewDeal, Outcome},
     error::AppError,
-    pipelines::model::{PipelineRef, Stage},
 };
 
 use super::entity::Entity;
+pub use super::kinds::Record;
 
 /// The most edits one push carries: devices send their outbox in pushes of
 /// this size, and the server refuses bigger ones.
@@ -156,41 +156,6 @@ pub struct PullRequest {
     pub client_id: Uuid,
     /// The version the device has seen everything up to; 0 for a fresh device.
     pub cursor: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
-pub enum Record {
-    Company(Company),
-    Contact(Contact),
-    Deal(Deal),
-    Pipeline(PipelineRef),
-    Stage(Stage),
-    Activity(Activity),
-}
-
-impl Record {
-    pub fn entity(&self) -> Entity {
-        match self {
-            Record::Company(_) => Entity::Company,
-            Record::Contact(_) => Entity::Contact,
-            Record::Deal(_) => Entity::Deal,
-            Record::Pipeline(_) => Entity::Pipeline,
-            Record::Stage(_) => Entity::Stage,
-            Record::Activity(_) => Entity::Activity,
-        }
-    }
-
-    pub fn id(&self) -> Uuid {
-        match self {
-            Record::Company(r) => r.id,
-            Record::Contact(r) => r.id,
-            Record::Deal(r) => r.id,
-            Record::Pipeline(r) => r.id,
-            Record::Stage(r) => r.id,
-            Record::Activity(r) => r.id,
-        }
-    }
 }
 
 // Nearly every change is a `Put`; boxing it would only add an allocation per record.

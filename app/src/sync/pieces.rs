@@ -8,41 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::snapshot::Snapshot;
-use crate::{
-    auth::model::TeamMember,
-    pipelines::model::{PipelineRef, Stage},
-};
-
-/// The big collections of a stored copy: megabytes of JSON for a big book, so
-/// the client serializes them `SAVE_CHUNK` records per task (see
-/// `Sync::save_in_steps`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Part {
-    Companies,
-    Contacts,
-    Deals,
-    Activities,
-}
-
-impl Part {
-    pub const ALL: [Part; 4] = [
-        Part::Companies,
-        Part::Contacts,
-        Part::Deals,
-        Part::Activities,
-    ];
-
-    /// Its field in the JSON of a `Snapshot`.
-    fn field(self) -> &'static str {
-        match self {
-            Part::Companies => "companies",
-            Part::Contacts => "contacts",
-            Part::Deals => "deals",
-            Part::Activities => "activities",
-        }
-    }
-}
+pub use super::kinds::Part;
 
 /// Records a save serializes per task: a few milliseconds on a phone.
 pub const SAVE_CHUNK: usize = 250;
@@ -61,7 +27,7 @@ pub enum Piece {
 /// have always been stored in.
 pub fn stored_layout(head: String) -> Vec<Piece> {
     let mut pieces = vec![Piece::Text(head)];
-    for part in Part::ALL {
+    for &part in Part::ALL {
         pieces.push(Piece::Text(format!(",\"{}\":{{", part.field())));
         pieces.push(Piece::Members(part));
         pieces.push(Piece::Text("}".into()));
@@ -71,7 +37,7 @@ pub fn stored_layout(head: String) -> Vec<Piece> {
 }
 
 /// Some of a part's records, serialized as a JSON object.
-struct Members<'a, T>(&'a HashMap<Uuid, T>, &'a [Uuid]);
+pub(super) struct Members<'a, T>(pub(super) &'a HashMap<Uuid, T>, pub(super) &'a [Uuid]);
 
 impl<T: Serialize> Serialize for Members<'_, T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -86,70 +52,6 @@ impl<T: Serialize> Serialize for Members<'_, T> {
     }
 }
 
-/// What `Snapshot::head_json` writes.
-#[derive(Serialize)]
-struct Head<'a> {
-    /// First, so a reader learns it before anything else (see `stored`).
-    format: u32,
-    cursor: i64,
-    pipelines: &'a HashMap<Uuid, PipelineRef>,
-    stages: &'a HashMap<Uuid, Stage>,
-    team: &'a [TeamMember],
-}
-
-impl Snapshot {
-    /// The start of the stored JSON: everything but the parts, without the
-    /// closing brace (see `stored_layout`).
-    pub fn head_json(&self) -> serde_json::Result<String> {
-        // Every field is in the head or a part: a new one must be placed too.
-        let Snapshot {
-            cursor,
-            companies: _,
-            contacts: _,
-            deals: _,
-            pipelines,
-            stages,
-            team,
-            activities: _,
-        } = self;
-        let mut json = serde_json::to_string(&Head {
-            format: super::stored::COPY_FORMAT,
-            cursor: *cursor,
-            pipelines,
-            stages,
-            team,
-        })?;
-        json.pop();
-        Ok(json)
-    }
-
-    /// The ids of a part's records, in the order a save serializes them.
-    pub fn part_ids(&self, part: Part) -> Vec<Uuid> {
-        match part {
-            Part::Companies => self.companies.keys().copied().collect(),
-            Part::Contacts => self.contacts.keys().copied().collect(),
-            Part::Deals => self.deals.keys().copied().collect(),
-            Part::Activities => self.activities.keys().copied().collect(),
-        }
-    }
-
-    /// The records `ids` of a part as members of its JSON object (`"id":{…}`,
-    /// comma-separated, no braces; empty if none of them is there any more).
-    pub fn members_json(&self, part: Part, ids: &[Uuid]) -> serde_json::Result<String> {
-        let object = match part {
-            Part::Companies => serde_json::to_string(&Members(&self.companies, ids)),
-            Part::Contacts => serde_json::to_string(&Members(&self.contacts, ids)),
-            Part::Deals => serde_json::to_string(&Members(&self.deals, ids)),
-            Part::Activities => serde_json::to_string(&Members(&self.activities, ids)),
-        }?;
-        Ok(object
-            .strip_prefix('{')
-            .and_then(|o| o.strip_suffix('}'))
-            .unwrap_or_default()
-            .to_string())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use uuid::Uuid;
@@ -157,6 +59,7 @@ mod tests {
     use super::*;
     use crate::{
         auth::model::{Role, TeamMember},
+        sync::snapshot::Snapshot,
         sync::testing::{board_of, with_acme},
     };
 

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::{
     db,
     entity::Entity,
+    kinds::read_kind,
     model::{
         Change, Mutation, MutationOp, MutationResult, PullRequest, PullResponse, PushRequest,
         PushResponse, Record, MAX_PUSH,
@@ -23,7 +24,6 @@ use crate::{
     auth::model::CurrentUser,
     contacts, customers, deals,
     error::AppError,
-    pipelines,
 };
 
 /// Log rows per pull page.
@@ -257,46 +257,7 @@ async fn read_records(
 ) -> Result<Vec<Record>, AppError> {
     let mut records = Vec::new();
     for (entity, ids) in wanted {
-        match entity {
-            Entity::Company => records.extend(
-                customers::db::find_many(pool, ids, visible_to)
-                    .await?
-                    .into_iter()
-                    .map(Record::Company),
-            ),
-            Entity::Contact => records.extend(
-                contacts::db::find_many(pool, ids, visible_to)
-                    .await?
-                    .into_iter()
-                    .map(Record::Contact),
-            ),
-            Entity::Deal => records.extend(
-                deals::db::find_many(pool, ids, visible_to)
-                    .await?
-                    .into_iter()
-                    .map(Record::Deal),
-            ),
-            Entity::Activity => records.extend(
-                activities::db::find_many(pool, ids, visible_to)
-                    .await?
-                    .into_iter()
-                    .map(Record::Activity),
-            ),
-            // Read together, below.
-            Entity::Pipeline | Entity::Stage => {}
-        }
-    }
-    let ids = |entity| wanted.get(&entity).map(Vec::as_slice);
-    let (pipeline_ids, stage_ids) = (ids(Entity::Pipeline), ids(Entity::Stage));
-    if pipeline_ids.is_some() || stage_ids.is_some() {
-        let (pipelines, stages) = pipelines::db::find_many(
-            pool,
-            pipeline_ids.unwrap_or_default(),
-            stage_ids.unwrap_or_default(),
-        )
-        .await?;
-        records.extend(pipelines.into_iter().map(Record::Pipeline));
-        records.extend(stages.into_iter().map(Record::Stage));
+        records.extend(read_kind(pool, *entity, ids, visible_to).await?);
     }
     Ok(records)
 }
