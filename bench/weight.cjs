@@ -1,5 +1,5 @@
 // Page weight: the release bundle's sizes (raw, gzip, brotli) and the bytes a
-// phone downloads for a cold load of the board, against the 400 KB budget.
+// phone downloads for a cold load of the board, against the 480 KB first-download target.
 //
 //   node bench/weight.cjs            (BASE_URL defaults to http://127.0.0.1:3000)
 //
@@ -11,7 +11,7 @@ const { chromium } = require("playwright-core");
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const SITE = process.env.SITE_ROOT ?? path.join(__dirname, "..", "target", "site");
-const BUDGET = 400 * 1024;
+const BUDGET = 480 * 1024; // issue 17: a rep's first download
 const ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -58,7 +58,11 @@ async function coldBoard(browser) {
 }
 
 (async () => {
-  const files = ["fieldbook.wasm", "fieldbook.js", "fieldbook.css"].map(sizes);
+  // By the names this build gave them (fieldbook.<hash>.wasm with hash-files).
+  const names = fs.readdirSync(path.join(SITE, "pkg"));
+  const files = ["wasm", "js", "css"]
+    .map((ext) => names.find((name) => name.startsWith("fieldbook.") && name.endsWith(`.${ext}`)))
+    .map(sizes);
   console.log("\nRelease bundle (bytes)\n");
   console.log("| file | raw | gzip | brotli |");
   console.log("|------|----:|-----:|-------:|");
@@ -75,7 +79,7 @@ async function coldBoard(browser) {
   console.log("|------|------------------:|");
   for (const [kind, bytes] of [...kinds.entries()].sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${bytes} |`);
   console.log(`| total | ${total} |`);
-  console.log(`\nTotal ÷ 400 KB budget: ${(total / BUDGET).toFixed(2)}`);
+  console.log(`\nTotal ÷ 480 KB first-download target: ${(total / BUDGET).toFixed(2)}`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

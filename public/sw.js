@@ -2,8 +2,8 @@
 // wasm, JS, CSS and icons) so the app opens with no network. Data does not live
 // here: the app keeps it in IndexedDB and syncs it through /api/sync/*.
 //
-// The server stamps BUILD (a hash of this release's bundle and of this file) and
-// PAGES (every signed-in route) into this file when it serves /sw.js (see
+// The server stamps BUILD (a hash of this release's bundle and of this file),
+// PAGES (every signed-in route) and BUNDLE (the bundle's hashed names) into this file when it serves /sw.js (see
 // server/src/worker.rs), so each release is a new worker with its own cache.
 //
 // - Pages are kept per route template (/customers/<id> is one entry, keyed
@@ -20,13 +20,17 @@
 
 const BUILD = "__BUILD__";
 const PAGES = ["__PAGES__"];
+// This release's JS, wasm and CSS, by their hashed names (/pkg/fieldbook.<hash>.wasm).
+const BUNDLE = ["__BUNDLE__"];
+const STYLESHEET = BUNDLE.find((path) => path.endsWith(".css")) || "/pkg/fieldbook.css";
+// A name that carries a hash of its bytes never changes content: served from
+// here first, with no round trip (a flaky network cannot slow a warm start).
+const HASHED = /\.[A-Za-z0-9_-]{22}\.(js|wasm|css)$/;
 
 const PREFIX = "fieldbook-";
 const CACHE = `${PREFIX}${BUILD}`;
 const SHELL = [
-  "/pkg/fieldbook.js",
-  "/pkg/fieldbook.wasm",
-  "/pkg/fieldbook.css",
+  ...BUNDLE,
   "/favicon.svg",
   "/manifest.webmanifest",
   "/icons/icon-192.png",
@@ -215,7 +219,7 @@ async function offlinePage(cache, url) {
     : "Fieldbook needs the network once after signing in to keep its pages on this device.";
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Fieldbook</title>
-<link rel="stylesheet" href="/pkg/fieldbook.css"></head><body><main class="page"><section class="empty-state">
+<link rel="stylesheet" href="${STYLESHEET}"></head><body><main class="page"><section class="empty-state">
 <h1>You are offline</h1><p>${text}</p><p>${links.join(" ")}</p><p>${retry}</p></section></main></body></html>`;
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
@@ -245,6 +249,10 @@ async function page(request) {
 async function asset(request) {
   const cache = await caches.open(CACHE);
   const key = new URL(request.url).pathname;
+  if (HASHED.test(key)) {
+    const kept = await cache.match(key);
+    if (kept) return kept;
+  }
   try {
     const response = await fetch(request);
     if (response.ok && ours(response)) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -47,7 +47,10 @@ test.afterEach(async () => {
 function nextRelease() {
   const site = mkdtempSync(path.join(tmpdir(), "fieldbook-next-"));
   cpSync(SITE, site, { recursive: true });
-  appendFileSync(path.join(site, "pkg/fieldbook.css"), `\n/* next release ${Date.now()} */\n`);
+  // The stylesheet by the name this build gave it (fieldbook.<hash>.css).
+  const css = readdirSync(path.join(site, "pkg")).find((name) => /^fieldbook\..*css$/.test(name));
+  if (!css) throw new Error(`no stylesheet in ${site}/pkg`);
+  appendFileSync(path.join(site, "pkg", css), `\n/* next release ${Date.now()} */\n`);
   return site;
 }
 

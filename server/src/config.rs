@@ -132,6 +132,14 @@ fn flag(name: &str) -> anyhow::Result<Option<bool>> {
 /// cargo-leptos sets these when it runs the server; set the same defaults when the
 /// binary runs on its own. Must run before any thread starts (`set_var` is not thread-safe).
 pub fn default_leptos_env() {
+    // A build with hashed names leaves `hash.txt` (the names) beside the binary.
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        let hashed = std::env::current_exe()
+            .ok()
+            .and_then(|exe| Some(exe.parent()?.join("hash.txt")))
+            .is_some_and(|file| file.is_file());
+        std::env::set_var("LEPTOS_HASH_FILES", if hashed { "true" } else { "false" });
+    }
     for (key, value) in [
         ("LEPTOS_OUTPUT_NAME", "fieldbook"),
         ("LEPTOS_SITE_ROOT", "target/site"),

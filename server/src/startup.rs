@@ -19,7 +19,9 @@ use leptos_axum::{
     generate_route_list, handle_server_fns_with_context, AxumRouteListing, LeptosRoutes,
 };
 use sqlx::PgPool;
-use tower_http::{compression::CompressionLayer, services::ServeDir};
+use tower_http::{
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+};
 
 use app::{auth::session, context::ClientAddr, shell, sync::live::Hub, App};
 
@@ -49,7 +51,11 @@ pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Securi
         "{}/{}",
         leptos_options.site_root, leptos_options.site_pkg_dir
     );
-    let worker = Worker::new(std::path::Path::new(&pkg_dir), &routes);
+    let worker = Worker::new(
+        std::path::Path::new(&pkg_dir),
+        &leptos_options.site_pkg_dir,
+        &routes,
+    );
     let state = AppState {
         leptos_options,
         hub: Hub::start(pool.clone()),
@@ -62,16 +68,23 @@ pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Securi
         "{}/{}",
         state.leptos_options.site_root, state.leptos_options.site_pkg_dir
     );
-    let mut router = Router::new();
-    // Release builds serve the bundle pre-compressed when `main` has made the
-    // `.br` files (see `precompress`); a debug build's bundle changes under the
-    // server, so it is compressed per request.
-    if !cfg!(debug_assertions) {
-        router = router.nest_service(
-            &format!("/{}", state.leptos_options.site_pkg_dir),
-            ServeDir::new(&pkg).precompressed_br(),
-        );
-    }
+    // The bundle, with its lifetime (see `bundle_lifetime`). Release builds
+    // serve it pre-compressed once `main` has made the `.br` files (see
+    // `precompress`); a debug build's bundle changes under the server, so it
+    // is compressed per request.
+    let files = if cfg!(debug_assertions) {
+        ServeDir::new(&pkg)
+    } else {
+        ServeDir::new(&pkg).precompressed_br()
+    };
+    let lifetime = bundle_lifetime(state.leptos_options.hash_files);
+    // Layers apply to the routes added before them: only the bundle here.
+    let router = Router::new()
+        .nest_service(&format!("/{}", state.leptos_options.site_pkg_dir), files)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            move |response: &Response<_>| response.status().is_success().then(|| lifetime.clone()),
+        ));
     router
         .route(
             "/api/{*fn_name}",
@@ -153,6 +166,16 @@ fn nonce_of(request: &Request<Body>) -> Nonce {
         .unwrap_or_default()
 }
 
+/// How long a browser may keep the bundle's files: a year when their names
+/// carry a hash of their bytes (a new release is new names), else it asks.
+fn bundle_lifetime(hashed: bool) -> header::HeaderValue {
+    header::HeaderValue::from_static(if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    })
+}
+
 /// Static files, and the "not found" page for everything else.
 async fn fallback(uri: Uri, State(state): State<AppState>, request: Request<Body>) -> Response {
     let nonce = nonce_of(&request);
@@ -170,7 +193,7 @@ async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> 
         // A database that cannot answer says nothing about the session: keep it.
         Some(token) => match session::user_for_token(&state.pool, &token).await {
             Ok(user) => user,
-            Err(error) => return crate::status::unavailable_page(&error),
+            Err(error) => return crate::status::unavailable_page(&error, &state.worker.stylesheet),
         },
         None => None,
     };

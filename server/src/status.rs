@@ -44,7 +44,7 @@ pub async fn with_error_status(response: Response) -> Response {
 /// 503 that keeps the session (no redirect, no cookie touched), so the page
 /// comes back by itself once the database does. The service worker serves
 /// its stored copy of the page instead, where it has one (see `public/sw.js`).
-pub fn unavailable_page(error: &AppError) -> Response {
+pub fn unavailable_page(error: &AppError, stylesheet: &str) -> Response {
     let (status, title, text) = match error {
         AppError::Busy | AppError::Unavailable => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -61,7 +61,7 @@ pub fn unavailable_page(error: &AppError) -> Response {
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta http-equiv=\"refresh\" content=\"15\">\
-         <title>{title} · Fieldbook</title><link rel=\"stylesheet\" href=\"/pkg/fieldbook.css\">\
+         <title>{title} · Fieldbook</title><link rel=\"stylesheet\" href=\"{stylesheet}\">\
          </head><body><main class=\"page\"><section class=\"empty-state\">\
          <h1>{title}</h1><p>{text}</p></section></main></body></html>"
     );

@@ -23,6 +23,7 @@ use leptos_axum::AxumRouteListing;
 const TEMPLATE: &str = include_str!("../../public/sw.js");
 const BUILD_SLOT: &str = "\"__BUILD__\"";
 const PAGES_SLOT: &str = "[\"__PAGES__\"]";
+const BUNDLE_SLOT: &str = "[\"__BUNDLE__\"]";
 /// Tells the worker which release a response belongs to (see `public/sw.js`).
 pub const BUILD_HEADER: &str = "x-fieldbook-build";
 /// Whose page a response is: the worker keeps pages for one user at a time.
@@ -37,14 +38,19 @@ const NOT_KEPT: &[&str] = &["/", "/login"];
 pub struct Worker {
     pub build: String,
     pub pages: Vec<String>,
+    /// The bundle's paths (`/pkg/fieldbook.<hash>.wasm`…), for the worker to keep.
+    pub bundle: Vec<String>,
+    /// The stylesheet's path, for pages written outside Leptos (see `status`).
+    pub stylesheet: String,
     /// The build id as a header value, made once rather than per response.
     build_header: HeaderValue,
     script: String,
 }
 
 impl Worker {
-    /// Reads the bundle in `pkg_dir` (it may be missing, as in tests).
-    pub fn new(pkg_dir: &Path, routes: &[AxumRouteListing]) -> Arc<Self> {
+    /// Reads the bundle in `pkg_dir`, served under `/{pkg_url}` (it may be
+    /// missing, as in tests).
+    pub fn new(pkg_dir: &Path, pkg_url: &str, routes: &[AxumRouteListing]) -> Arc<Self> {
         let mut files: Vec<_> = std::fs::read_dir(pkg_dir)
             .map(|entries| entries.flatten().map(|e| e.path()).collect())
             .unwrap_or_default();
@@ -63,21 +69,32 @@ impl Worker {
             })
             .collect();
         let paths: Vec<&str> = routes.iter().map(AxumRouteListing::path).collect();
-        Arc::new(Self::stamp(&bundle, &paths))
+        Arc::new(Self::stamp(&bundle, pkg_url, &paths))
     }
 
-    fn stamp(bundle: &[(String, Vec<u8>)], routes: &[&str]) -> Self {
+    fn stamp(bundle: &[(String, Vec<u8>)], pkg_url: &str, routes: &[&str]) -> Self {
         let build = build_id(bundle);
         let pages = page_templates(routes);
-        let script =
-            TEMPLATE
-                .replacen(BUILD_SLOT, &json(&build), 1)
-                .replacen(PAGES_SLOT, &json(&pages), 1);
+        let paths: Vec<String> = bundle
+            .iter()
+            .map(|(name, _)| format!("/{pkg_url}/{name}"))
+            .collect();
+        let stylesheet = paths
+            .iter()
+            .find(|path| path.ends_with(".css"))
+            .cloned()
+            .unwrap_or_else(|| format!("/{pkg_url}/fieldbook.css"));
+        let script = TEMPLATE
+            .replacen(BUILD_SLOT, &json(&build), 1)
+            .replacen(PAGES_SLOT, &json(&pages), 1)
+            .replacen(BUNDLE_SLOT, &json(&paths), 1);
         // The id is 16 hex digits, always a valid header value.
         let build_header = HeaderValue::from_str(&build).unwrap_or(HeaderValue::from_static(""));
         Worker {
             build,
             pages,
+            bundle: paths,
+            stylesheet,
             build_header,
             script,
         }
@@ -146,17 +163,18 @@ mod tests {
 
     fn bundle(wasm: &str) -> Vec<(String, Vec<u8>)> {
         vec![
-            ("fieldbook.js".into(), b"js".to_vec()),
-            ("fieldbook.wasm".into(), wasm.as_bytes().to_vec()),
+            ("fieldbook.Ab3.css".into(), b"css".to_vec()),
+            ("fieldbook.Cd4.js".into(), b"js".to_vec()),
+            ("fieldbook.Ef5.wasm".into(), wasm.as_bytes().to_vec()),
         ]
     }
 
     #[test]
     fn a_new_bundle_is_a_new_worker_and_the_same_bundle_the_same_worker() {
         let routes = ["/customers"];
-        let first = Worker::stamp(&bundle("release 1"), &routes);
-        let again = Worker::stamp(&bundle("release 1"), &routes);
-        let next = Worker::stamp(&bundle("release 2"), &routes);
+        let first = Worker::stamp(&bundle("release 1"), "pkg", &routes);
+        let again = Worker::stamp(&bundle("release 1"), "pkg", &routes);
+        let next = Worker::stamp(&bundle("release 2"), "pkg", &routes);
         assert_eq!(first.script, again.script);
         assert_ne!(first.build, next.build);
         assert_ne!(first.script, next.script);
@@ -169,6 +187,7 @@ mod tests {
     fn the_worker_keeps_every_signed_in_page_with_one_template_per_card() {
         let worker = Worker::stamp(
             &bundle("x"),
+            "pkg",
             &[
                 "/",
                 "/login",
@@ -185,5 +204,23 @@ mod tests {
             .script
             .contains(r#"const PAGES = ["/customers","/customers/:id","/customers/new"];"#));
         assert!(!worker.script.contains("__BUILD__") && !worker.script.contains("__PAGES__"));
+    }
+
+    #[test]
+    fn the_worker_keeps_this_release_s_hashed_bundle_and_pages_name_its_stylesheet() {
+        let worker = Worker::stamp(&bundle("x"), "pkg", &["/customers"]);
+        assert_eq!(
+            worker.bundle,
+            [
+                "/pkg/fieldbook.Ab3.css",
+                "/pkg/fieldbook.Cd4.js",
+                "/pkg/fieldbook.Ef5.wasm"
+            ]
+        );
+        assert_eq!(worker.stylesheet, "/pkg/fieldbook.Ab3.css");
+        assert!(worker.script.contains(
+            r#"const BUNDLE = ["/pkg/fieldbook.Ab3.css","/pkg/fieldbook.Cd4.js","/pkg/fieldbook.Ef5.wasm"];"#
+        ));
+        assert!(!worker.script.contains("__BUNDLE__"));
     }
 }

@@ -113,3 +113,38 @@ async fn one_card_page_serves_every_customer_and_says_whose_page_it_is(pool: PgP
     assert!(stranger.status.is_redirection());
     assert!(stranger.headers.get(server::worker::USER_HEADER).is_none());
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn hashed_bundle_files_are_kept_a_year_and_the_worker_keeps_them_by_name(pool: PgPool) {
+    let site = std::env::temp_dir().join(format!("fieldbook-site-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+    let css = "fieldbook.AAAAAAAAAAAAAAAAAAAAAA.css";
+    std::fs::write(site.join("pkg").join(css), "body { margin: 0 }").expect("css");
+    let options = leptos::prelude::LeptosOptions::builder()
+        .output_name("fieldbook")
+        .site_root(site.to_string_lossy().into_owned())
+        .hash_files(true)
+        .build();
+    let app = server::startup::router(pool, options);
+
+    let file = send(&app, get(&format!("/pkg/{css}"), None)).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(
+        file.headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    // A name this release does not have is not cached as if it were forever.
+    let missing = send(&app, get("/pkg/fieldbook.BBBBBBBBBBBBBBBBBBBBBB.css", None)).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.headers.get(header::CACHE_CONTROL).is_none());
+
+    let worker = send(&app, get("/sw.js", None)).await;
+    assert!(
+        worker
+            .body
+            .contains(&format!("const BUNDLE = [\"/pkg/{css}\"];")),
+        "{}",
+        &worker.body[..900]
+    );
+    std::fs::remove_dir_all(site).ok();
+}
