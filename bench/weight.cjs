@@ -58,17 +58,24 @@ async function coldBoard(browser) {
 }
 
 (async () => {
-  // By the names this build gave them (fieldbook.<hash>.wasm with hash-files).
-  const names = fs.readdirSync(path.join(SITE, "pkg"));
-  const files = ["wasm", "js", "css"]
-    .map((ext) => names.find((name) => name.startsWith("fieldbook.") && name.endsWith(`.${ext}`)))
-    .map(sizes);
-  console.log("\nRelease bundle (bytes)\n");
-  console.log("| file | raw | gzip | brotli |");
-  console.log("|------|----:|-----:|-------:|");
-  for (const f of files) console.log(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
-  const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
-  console.log(`| total | ${files.reduce((s, f) => s + f.raw, 0)} | ${files.reduce((s, f) => s + f.gzip, 0)} | ${brotli} |`);
+  // By the names this build gave them (fieldbook.<hash>.wasm with hash-files);
+  // with --split, the rarely opened pages' chunks and their loader follow.
+  const names = fs.readdirSync(path.join(SITE, "pkg")).filter((name) => /\.(wasm|js|css)$/.test(name));
+  const main = ["wasm", "js", "css"].map((ext) =>
+    names.find((name) => name.startsWith("fieldbook.") && name.endsWith(`.${ext}`)),
+  );
+  const files = main.map(sizes);
+  const chunks = names.filter((name) => !main.includes(name)).sort().map(sizes);
+  const table = (title, rows) => {
+    console.log(`\n${title}\n`);
+    console.log("| file | raw | gzip | brotli |");
+    console.log("|------|----:|-----:|-------:|");
+    for (const f of rows) console.log(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`);
+    const sum = (key) => rows.reduce((s, f) => s + f[key], 0);
+    console.log(`| total | ${sum("raw")} | ${sum("gzip")} | ${sum("brotli")} |`);
+  };
+  table("Release bundle, main module (bytes)", files);
+  if (chunks.length) table(`Split chunks, loaded when their page opens (${chunks.length} files, bytes)`, chunks);
 
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   const { kinds, ms } = await coldBoard(browser);
@@ -79,7 +86,9 @@ async function coldBoard(browser) {
   console.log("|------|------------------:|");
   for (const [kind, bytes] of [...kinds.entries()].sort((a, b) => b[1] - a[1])) console.log(`| ${kind} | ${bytes} |`);
   console.log(`| total | ${total} |`);
-  console.log(`\nTotal ÷ 480 KB first-download target: ${(total / BUDGET).toFixed(2)}`);
+  // The target counts the page and its code; the first sync's data comes on top.
+  const code = total - (kinds.get("Fetch") ?? 0) - (kinds.get("XHR") ?? 0);
+  console.log(`\nFirst download without the sync data: ${code} bytes, ${(code / BUDGET).toFixed(2)} × the 480 KB target`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

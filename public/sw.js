@@ -3,8 +3,9 @@
 // here: the app keeps it in IndexedDB and syncs it through /api/sync/*.
 //
 // The server stamps BUILD (a hash of this release's bundle and of this file),
-// PAGES (every signed-in route) and BUNDLE (the bundle's hashed names) into this file when it serves /sw.js (see
-// server/src/worker.rs), so each release is a new worker with its own cache.
+// PAGES (every signed-in route) and BUNDLE (the bundle's hashed names) into
+// this file when it serves /sw.js (see server/src/worker.rs), so each release
+// is a new worker with its own cache.
 //
 // - Pages are kept per route template (/customers/<id> is one entry, keyed
 //   /customers/:id): pages render their data in the browser from the device's

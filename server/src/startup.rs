@@ -64,18 +64,14 @@ pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Securi
         security: Arc::new(security),
         worker: worker.clone(),
     };
-    let pkg = format!(
-        "{}/{}",
-        state.leptos_options.site_root, state.leptos_options.site_pkg_dir
-    );
     // The bundle, with its lifetime (see `bundle_lifetime`). Release builds
     // serve it pre-compressed once `main` has made the `.br` files (see
     // `precompress`); a debug build's bundle changes under the server, so it
     // is compressed per request.
     let files = if cfg!(debug_assertions) {
-        ServeDir::new(&pkg)
+        ServeDir::new(&pkg_dir)
     } else {
-        ServeDir::new(&pkg).precompressed_br()
+        ServeDir::new(&pkg_dir).precompressed_br()
     };
     let lifetime = bundle_lifetime(state.leptos_options.hash_files);
     // Layers apply to the routes added before them: only the bundle here.

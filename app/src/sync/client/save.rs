@@ -4,13 +4,15 @@
 use gloo_storage::{LocalStorage, Storage};
 use js_sys::JsString;
 use leptos::{prelude::*, task::spawn_local};
-use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::{storage::data_key, Sync};
-use crate::sync::{
-    local_db,
-    pieces::{stored_layout, Piece, SAVE_CHUNK},
-    replica::Replica,
+use crate::{
+    sync::{
+        local_db,
+        pieces::{stored_layout, Piece, SAVE_CHUNK},
+        replica::Replica,
+    },
+    ui::when_idle,
 };
 
 const DATA_SAVE_DELAY_MS: u64 = 1_000;
@@ -49,16 +51,7 @@ impl Sync {
                     sync.work.update_value(|w| w.save_queued = false);
                     spawn_local(async move { sync.save_in_steps().await });
                 };
-                // When the page is idle, so it never lands in the middle of a drag;
-                // browsers without idle callbacks (older Safari) save right away.
-                let key = wasm_bindgen::JsValue::from_str("requestIdleCallback");
-                let idle = js_sys::Reflect::get(&window(), &key).is_ok_and(|f| f.is_function());
-                if idle {
-                    let callback = Closure::once_into_js(save);
-                    let _ = window().request_idle_callback(callback.unchecked_ref());
-                } else {
-                    save();
-                }
+                when_idle(save);
             },
             std::time::Duration::from_millis(DATA_SAVE_DELAY_MS),
         );
