@@ -37,6 +37,13 @@ const SHELL = [
   "/icons/icon-192.png",
   "/icons/icon-512.png",
   "/icons/icon-maskable-512.png",
+  // Every language, so that switching works offline (see app/src/i18n).
+  "/locales/en.ftl",
+  "/locales/af.ftl",
+  "/locales/lv.ftl",
+  "/locales/zh-Hans.ftl",
+  "/locales/et.ftl",
+  "/locales/hi.ftl",
 ];
 // Whose pages a cache holds, and when they were last fetched.
 const OWNER = "/__fieldbook/owner";

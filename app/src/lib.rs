@@ -10,6 +10,7 @@ pub mod customers;
 pub mod deals;
 pub mod error;
 pub mod forecast;
+pub mod i18n;
 pub mod offline;
 pub mod pipelines;
 pub mod search;

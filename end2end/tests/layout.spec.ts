@@ -140,7 +140,7 @@ test("signing out with edits not yet sent still asks first", async ({ page, cont
     }),
   );
   await page.getByRole("button", { name: "Sign out", exact: true }).tap();
-  expect(await asked).toContain("1 edits are not sent yet");
+  expect(await asked).toContain("1 edit is not sent yet");
   await expect(page).toHaveURL(/\/more$/);
   await context.unroute("**/api/sync/push*");
 });

@@ -129,7 +129,7 @@ test("signing out drops the kept pages, so the next person on the phone never ge
       let pages = 0;
       for (const name of names) {
         const keys = await (await caches.open(name)).keys();
-        pages += keys.filter((r) => !new URL(r.url).pathname.match(/^\/(pkg|icons)\/|\.(svg|webmanifest)$/)).length;
+        pages += keys.filter((r) => !new URL(r.url).pathname.match(/^\/(pkg|icons|locales)\/|\.(svg|webmanifest)$/)).length;
       }
       return pages;
     });

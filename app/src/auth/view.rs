@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{auth::current::Session, ui::focus_id_soon};
+use crate::{
+    auth::current::Session,
+    i18n::{t, use_i18n},
+    ui::focus_id_soon,
+};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -35,18 +39,19 @@ pub fn LoginPage() -> impl IntoView {
             focus_id_soon(id.to_string());
         }
     });
+    let i18n = use_i18n();
     let invalid = move |field: &'static str| {
         let error = error_for(field);
         move || error().is_some_and(|e| !e.is_empty()).then_some("true")
     };
     view! {
-        <Title text="Sign in" />
+        <Title text=t("login-title") />
         <section class="login-card">
-            <h1>"Sign in to Fieldbook"</h1>
-            <p class="muted">"Your customers, deals and follow-ups, online or not."</p>
+            <h1>{t("login-heading")}</h1>
+            <p class="muted">{t("login-lead")}</p>
             <ActionForm action=login>
                 <div class="field">
-                    <label for="login-email">"Email"</label>
+                    <label for="login-email">{t("login-email")}</label>
                     <input
                         id="login-email"
                         type="email"
@@ -60,7 +65,7 @@ pub fn LoginPage() -> impl IntoView {
                     <p class="field-error" id="login-email-error" tabindex="-1">{error_for("email")}</p>
                 </div>
                 <div class="field">
-                    <label for="login-password">"Password"</label>
+                    <label for="login-password">{t("login-password")}</label>
                     <input
                         id="login-password"
                         type="password"
@@ -75,7 +80,13 @@ pub fn LoginPage() -> impl IntoView {
                     </p>
                 </div>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || login.pending().get()>
-                    {move || if login.pending().get() { "Signing in…" } else { "Sign in" }}
+                    {move || {
+                        if login.pending().get() {
+                            i18n.text("login-signing-in")
+                        } else {
+                            i18n.text("login-submit")
+                        }
+                    }}
                 </button>
             </ActionForm>
         </section>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::auth::current::use_user;
-use crate::{activities::view::OverdueBadge, sync::view::SyncStatus};
+use crate::{activities::view::OverdueBadge, i18n::t, sync::view::SyncStatus};
 
 /// The four destinations of the tab bar; everything else lives under More.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,16 +47,16 @@ pub fn Bars() -> impl IntoView {
                     user.get()
                         .map(|_| {
                             view! {
-                                <nav class="tabbar" aria-label="Main">
-                                    <TabLink tab=Tab::MyDay href="/today" label="My day" current>
+                                <nav class="tabbar" aria-label=t("nav-main")>
+                                    <TabLink tab=Tab::MyDay href="/today" label=t("tab-my-day") current>
                                         <OverdueBadge />
                                     </TabLink>
-                                    <TabLink tab=Tab::Customers href="/customers" label="Customers" current />
-                                    <TabLink tab=Tab::Pipeline href="/deals" label="Pipeline" current />
-                                    <TabLink tab=Tab::More href="/more" label="More" current />
+                                    <TabLink tab=Tab::Customers href="/customers" label=t("tab-customers") current />
+                                    <TabLink tab=Tab::Pipeline href="/deals" label=t("tab-pipeline") current />
+                                    <TabLink tab=Tab::More href="/more" label=t("tab-more") current />
                                 </nav>
-                                <a class="search-link" href="/search" aria-label="Search" title="Search everything">"⌕"</a>
-                                <a class="sync-link" href="/device" title="This device: storage and sync">
+                                <a class="search-link" href="/search" aria-label=t("search-label") title=t("search-title")>"⌕"</a>
+                                <a class="sync-link" href="/device" title=t("sync-link-title")>
                                     <SyncStatus />
                                 </a>
                             }
@@ -71,7 +71,7 @@ pub fn Bars() -> impl IntoView {
 fn TabLink(
     tab: Tab,
     href: &'static str,
-    label: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
     current: Memo<Option<Tab>>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {

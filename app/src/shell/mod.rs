@@ -29,6 +29,7 @@ use crate::{
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
     deals::view::BoardPage,
     forecast::view::ForecastPage,
+    i18n::{page_source, provide_i18n, view::apply_device_choice, LOCALE_META, MESSAGES_META},
     offline::{
         provide_offline,
         view::{DevicePage, UpdateBanner},
@@ -40,11 +41,16 @@ use crate::{
 };
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // The page's language, chosen from the request (see `i18n`): its tag and
+    // its messages go into the page, so hydration renders the same words.
+    let locale = provide_i18n().locale_untracked();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=locale.tag()>
             <head>
                 <meta charset="utf-8" />
+                <meta name=LOCALE_META content=locale.tag() />
+                <meta name=MESSAGES_META content=page_source(locale) />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#1d4ed8" />
                 <link rel="manifest" href="/manifest.webmanifest" />
@@ -64,6 +70,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_i18n();
+    apply_device_choice();
     let login = ServerAction::<Login>::new();
     let logout = ServerAction::<Logout>::new();
     let logout_everywhere = ServerAction::<LogoutEverywhere>::new();

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 
 use crate::{
     auth::current::{forget_device_data, use_user, Session},
+    i18n::{t, use_i18n, view::LanguagePicker},
     sync::client::use_sync,
 };
 
@@ -16,6 +17,7 @@ pub fn MorePage() -> impl IntoView {
     let sync = use_sync();
     let user = use_user();
     let offline_note = RwSignal::new(false);
+    let i18n = use_i18n();
     let confirm_sign_out = move |ev: leptos::ev::MouseEvent| {
         // Signing out ends the session on the server. Offline it cannot, and
         // clearing the device's copy anyway would leave a signed-in app with
@@ -29,9 +31,9 @@ pub fn MorePage() -> impl IntoView {
         let waiting = sync.pending.get_untracked();
         let leave = waiting == 0
             || window()
-                .confirm_with_message(&format!(
-                    "{waiting} edits are not sent yet. They stay on this device and are sent when you sign in again here. Sign out?"
-                ))
+                .confirm_with_message(
+                    &i18n.text_with("sign-out-confirm", &[("count", waiting.into())]),
+                )
                 .unwrap_or(false);
         if leave {
             forget_device_data(sync);
@@ -40,15 +42,18 @@ pub fn MorePage() -> impl IntoView {
         }
     };
     view! {
-        <Title text="More" />
-        <h1>"More"</h1>
+        <Title text=t("tab-more") />
+        <h1>{t("tab-more")}</h1>
         {move || {
+            let confirm_sign_out = confirm_sign_out.clone();
             user.get()
                 .map(|user| {
                     let manager = user.is_manager();
+                    let sign_out = confirm_sign_out.clone();
+                    let sign_out_everywhere = confirm_sign_out.clone();
                     view! {
                         <section class="card whoami" aria-labelledby="whoami-heading">
-                            <h2 id="whoami-heading" class="sr-only">"Signed in"</h2>
+                            <h2 id="whoami-heading" class="sr-only">{t("more-signed-in")}</h2>
                             <p class="whoami-name">
                                 <strong>{user.name.clone()}</strong>
                                 " "
@@ -56,34 +61,33 @@ pub fn MorePage() -> impl IntoView {
                             </p>
                             <p class="muted small whoami-email">{user.email.clone()}</p>
                         </section>
-                        <nav class="card menu" aria-label="More pages">
+                        <nav class="card menu" aria-label=t("more-pages")>
                             <ul class="menu-list">
-                                <MenuLink href="/forecast" label="Forecast" hint="Expected revenue and quota" />
+                                <MenuLink href="/forecast" label="more-forecast" hint="more-forecast-hint" />
                                 {manager.then(|| view! {
-                                    <MenuLink href="/archive" label="Archive" hint="Restore or erase archived records" />
-                                    <MenuLink href="/pipelines" label="Pipelines and stages" hint="Set up the sales stages" />
+                                    <MenuLink href="/archive" label="more-archive" hint="more-archive-hint" />
+                                    <MenuLink href="/pipelines" label="more-pipelines" hint="more-pipelines-hint" />
                                 })}
-                                <MenuLink href="/device" label="This device" hint="What is kept here, edits waiting, last sync" />
+                                <MenuLink href="/device" label="more-device" hint="more-device-hint" />
                             </ul>
                         </nav>
+                        <LanguagePicker />
                         <section class="card sign-out" aria-labelledby="sign-out-heading">
-                            <h2 id="sign-out-heading">"Sign out"</h2>
+                            <h2 id="sign-out-heading">{t("sign-out")}</h2>
                             <Show when=move || offline_note.get() && !sync.online.get()>
                                 <div class="notice notice-error" role="alert">
-                                    <p>"You are offline. Signing out ends your session on the server, so it needs a connection: try again when you are back online. Your customers and edits stay on this device meanwhile."</p>
+                                    <p>{t("sign-out-offline")}</p>
                                 </div>
                             </Show>
                             <ActionForm action=session.logout>
-                                <button type="submit" class="btn btn-block" on:click=confirm_sign_out>
-                                    "Sign out"
+                                <button type="submit" class="btn btn-block" on:click=sign_out>
+                                    {t("sign-out")}
                                 </button>
                             </ActionForm>
-                            <p class="muted small">
-                                "Lost a phone, or signed in on a shared computer? End every session of your account."
-                            </p>
+                            <p class="muted small">{t("sign-out-everywhere-hint")}</p>
                             <ActionForm action=session.logout_everywhere>
-                                <button type="submit" class="btn btn-block" on:click=confirm_sign_out>
-                                    "Sign out everywhere"
+                                <button type="submit" class="btn btn-block" on:click=sign_out_everywhere>
+                                    {t("sign-out-everywhere")}
                                 </button>
                             </ActionForm>
                         </section>
@@ -93,16 +97,23 @@ pub fn MorePage() -> impl IntoView {
     }
 }
 
+/// A page under More; `label` and `hint` are message keys.
 #[component]
 fn MenuLink(href: &'static str, label: &'static str, hint: &'static str) -> impl IntoView {
     // The hint describes the link; the name stays the page's name alone.
     let hint_id = format!("hint-{}", href.trim_start_matches('/'));
     let described_by = hint_id.clone();
+    let i18n = use_i18n();
+    let name = {
+        let i18n = i18n.clone();
+        move || i18n.text(label)
+    };
+    let aria_label = name.clone();
     view! {
         <li>
-            <a class="menu-link" href=href aria-label=label aria-describedby=described_by>
-                <span class="menu-label">{label}</span>
-                <span class="menu-hint" id=hint_id>{hint}</span>
+            <a class="menu-link" href=href aria-label=aria_label aria-describedby=described_by>
+                <span class="menu-label">{name}</span>
+                <span class="menu-hint" id=hint_id>{move || i18n.text(hint)}</span>
             </a>
         </li>
     }

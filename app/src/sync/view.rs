@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::client::use_sync;
+use crate::i18n::{t, use_i18n};
 
 #[component]
 pub fn SyncStatus() -> impl IntoView {
@@ -22,19 +23,16 @@ pub fn SyncStatus() -> impl IntoView {
         }
     };
     let syncing = move || !ssr && sync.syncing.try_get().unwrap_or(false);
+    let i18n = use_i18n();
     let label = move || {
         let pending = pending();
-        let waiting = match pending {
-            0 => String::new(),
-            1 => "1 edit waiting".into(),
-            n => format!("{n} edits waiting"),
-        };
+        let waiting = || i18n.text_with("sync-edits-waiting", &[("count", pending.into())]);
         match (online(), pending) {
-            (false, 0) => "Offline".to_string(),
-            (false, _) => format!("Offline · {waiting}"),
-            (true, 0) if syncing() => "Syncing…".into(),
-            (true, 0) => "All saved".into(),
-            (true, _) => format!("Saving · {waiting}"),
+            (false, 0) => i18n.text("sync-offline"),
+            (false, _) => format!("{} · {}", i18n.text("sync-offline"), waiting()),
+            (true, 0) if syncing() => i18n.text("sync-syncing"),
+            (true, 0) => i18n.text("sync-all-saved"),
+            (true, _) => format!("{} · {}", i18n.text("sync-saving"), waiting()),
         }
     };
     view! {
@@ -47,7 +45,7 @@ pub fn SyncStatus() -> impl IntoView {
             data-online=move || online().to_string()
             role="status"
             aria-live="polite"
-            title="Edits are kept on this device and sent when the network allows"
+            title=t("sync-status-title")
         >
             <span class="sync-dot" aria-hidden="true"></span>
             {label}
@@ -76,7 +74,7 @@ pub fn SyncProblems() -> impl IntoView {
                                         sync.problems.update(|p| p.retain(|m| *m != dismissed));
                                     }
                                 >
-                                    "Dismiss"
+                                    {t("notice-dismiss")}
                                 </button>
                             </div>
                         }

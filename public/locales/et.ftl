@@ -1,0 +1,58 @@
+# Fieldbook — eesti keel. Terminid: vt app/src/i18n/glossary/et.md.
+
+## Raam: sakid, otsing, sünkroonimine
+
+nav-main = Peamenüü
+tab-my-day = Minu päev
+tab-customers = Kliendid
+tab-pipeline = Müügitoru
+tab-more = Veel
+search-label = Otsi
+search-title = Otsi kõikjalt
+sync-link-title = See seade: salvestus ja sünkroonimine
+sync-offline = Võrguta
+sync-syncing = Sünkroonin…
+sync-all-saved = Kõik salvestatud
+sync-saving = Salvestan
+sync-edits-waiting =
+    { $count ->
+        [one] { $count } muudatus ootab
+       *[other] { $count } muudatust ootab
+    }
+sync-status-title = Muudatused hoitakse selles seadmes ja saadetakse, kui võrk seda lubab
+notice-dismiss = Sulge
+
+## Veel
+
+more-signed-in = Sisse logitud
+more-pages = Muud lehed
+more-forecast = Prognoos
+more-forecast-hint = Oodatav tulu ja kvoot
+more-archive = Arhiiv
+more-archive-hint = Taasta või kustuta arhiveeritud kirjed
+more-pipelines = Müügitorud ja etapid
+more-pipelines-hint = Seadista müügietapid
+more-device = See seade
+more-device-hint = Mida siin hoitakse, ootel muudatused, viimane sünkroonimine
+more-language = Keel
+more-language-hint = Fieldbooki keel selles seadmes. See muutub kohe, ka võrguta.
+language-unavailable = Seda keelt ei õnnestunud laadida. Proovi uuesti, kui oled võrgus.
+sign-out = Logi välja
+sign-out-offline = Oled võrguta. Väljalogimine lõpetab sinu seansi serveris, seega on vaja ühendust: proovi uuesti, kui oled taas võrgus. Sinu kliendid ja muudatused jäävad seniks sellesse seadmesse.
+sign-out-confirm =
+    { $count ->
+        [one] { $count } muudatus on veel saatmata. See jääb sellesse seadmesse ja saadetakse, kui siin uuesti sisse logid. Kas logida välja?
+       *[other] { $count } muudatust on veel saatmata. Need jäävad sellesse seadmesse ja saadetakse, kui siin uuesti sisse logid. Kas logida välja?
+    }
+sign-out-everywhere-hint = Kaotasid telefoni või logisid sisse jagatud arvutis? Lõpeta kõik oma konto seansid.
+sign-out-everywhere = Logi kõikjal välja
+
+## Sisselogimine
+
+login-title = Logi sisse
+login-heading = Logi Fieldbooki sisse
+login-lead = Sinu kliendid, tehingud ja järeltegevused, võrgus või võrguta.
+login-email = E-post
+login-password = Parool
+login-submit = Logi sisse
+login-signing-in = Login sisse…
