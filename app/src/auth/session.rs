@@ -149,15 +149,21 @@ pub async fn user_exists(executor: impl PgExecutor<'_>, id: Uuid) -> Result<bool
 }
 
 pub fn token_from_headers(headers: &http::HeaderMap) -> Option<String> {
+    cookie_value(headers, COOKIE_NAME)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// The value of the request's cookie `name`, if it sent one.
+pub fn cookie_value<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE_NAME)
-        .map(|(_, value)| value.to_string())
-        .filter(|v| !v.is_empty())
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
 }
 
 /// How the session cookie is sent; the server provides it to server functions.

@@ -81,14 +81,8 @@ fn initial_messages() -> Arc<Messages> {
 /// The device's choice (its cookie), else the browser's languages.
 #[cfg(feature = "ssr")]
 pub fn requested_locale(headers: &http::HeaderMap) -> Locale {
-    let chosen = headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == LOCALE_COOKIE)
-        .and_then(|(_, tag)| Locale::from_tag(tag));
+    let chosen =
+        crate::auth::session::cookie_value(headers, LOCALE_COOKIE).and_then(Locale::from_tag);
     chosen.unwrap_or_else(|| {
         headers
             .get(http::header::ACCEPT_LANGUAGE)

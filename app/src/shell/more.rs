@@ -103,17 +103,13 @@ fn MenuLink(href: &'static str, label: &'static str, hint: &'static str) -> impl
     // The hint describes the link; the name stays the page's name alone.
     let hint_id = format!("hint-{}", href.trim_start_matches('/'));
     let described_by = hint_id.clone();
-    let i18n = use_i18n();
-    let name = {
-        let i18n = i18n.clone();
-        move || i18n.text(label)
-    };
+    let name = t(label);
     let aria_label = name.clone();
     view! {
         <li>
             <a class="menu-link" href=href aria-label=aria_label aria-describedby=described_by>
                 <span class="menu-label">{name}</span>
-                <span class="menu-hint" id=hint_id>{move || i18n.text(hint)}</span>
+                <span class="menu-hint" id=hint_id>{t(hint)}</span>
             </a>
         </li>
     }
