@@ -8,12 +8,15 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
-/// Validation messages keyed by form field name, so each input can show its own.
+use crate::i18n::Text;
+
+/// Validation messages keyed by form field name, so each input can show its
+/// own, in the reader's language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldErrors(pub BTreeMap<String, Vec<String>>);
+pub struct FieldErrors(pub BTreeMap<String, Vec<Text>>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, message: impl Into<Text>) {
         self.0
             .entry(field.to_string())
             .or_default()
@@ -25,11 +28,13 @@ impl FieldErrors {
     }
 
     /// The first message for `field`, as shown under its input.
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .get(field)
-            .and_then(|m| m.first())
-            .map(String::as_str)
+    pub fn get(&self, field: &str) -> Option<&Text> {
+        self.0.get(field).and_then(|m| m.first())
+    }
+
+    /// The key of the first message for `field` (tests, logs).
+    pub fn key(&self, field: &str) -> Option<&str> {
+        self.get(field).map(|text| text.key.as_str())
     }
 
     /// `Ok(())` when nothing was reported, the validation error otherwise.
@@ -53,7 +58,7 @@ pub enum AppError {
     #[error("Please correct the highlighted fields.")]
     Validation(FieldErrors),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Text),
     /// A create whose id is taken by the record it made before: the same edit
     /// sent again (a retry whose answer was lost). Sync counts it as applied.
     #[error("This {0} was already created.")]
@@ -79,10 +84,39 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn validation(field: &str, message: impl Into<String>) -> Self {
+    pub fn validation(field: &str, message: impl Into<Text>) -> Self {
         let mut errors = FieldErrors::default();
         errors.add(field, message);
         AppError::Validation(errors)
+    }
+
+    /// What the user is told, in their language (`I18n::show`). Details
+    /// meant for logs (a parser's words, a lost connection's cause) stay out.
+    pub fn text(&self) -> Text {
+        match self {
+            AppError::Unauthorized => Text::new("error-unauthorized"),
+            AppError::Forbidden => Text::new("error-forbidden"),
+            AppError::NotFound(_) => Text::new("error-not-found"),
+            AppError::Validation(_) => Text::new("error-validation"),
+            AppError::Conflict(text) => text.clone(),
+            AppError::AlreadyExists(_) => Text::new("error-already-exists"),
+            AppError::Internal => Text::new("error-internal"),
+            AppError::Busy => Text::new("error-busy"),
+            AppError::Throttled { retry_after_secs } => {
+                Text::new("error-throttled").num("seconds", *retry_after_secs as i64)
+            }
+            AppError::Malformed(_) => Text::new("error-malformed"),
+            AppError::Unavailable => Text::new("error-unavailable"),
+            AppError::Network(_) => Text::new("error-network"),
+        }
+    }
+
+    /// What to show beside `field`: its own message, else the error's.
+    pub fn text_for(&self, field: &str) -> Text {
+        self.field_errors()
+            .and_then(|f| f.get(field))
+            .cloned()
+            .unwrap_or_else(|| self.text())
     }
 
     pub fn field_errors(&self) -> Option<&FieldErrors> {

@@ -159,10 +159,10 @@ mod tests {
     fn required_fields_reject_blank_and_overlong_values() {
         let mut errors = FieldErrors::default();
         required(&mut errors, "name", "   ", MAX_NAME);
-        assert_eq!(errors.get("name"), Some("This field is required."));
+        assert_eq!(errors.key("name"), Some("This field is required."));
         let mut errors = FieldErrors::default();
         required(&mut errors, "name", &"x".repeat(MAX_NAME + 1), MAX_NAME);
-        assert!(errors.get("name").is_some_and(|m| m.contains("under 200")));
+        assert!(errors.key("name").is_some_and(|m| m.contains("under 200")));
     }
 
     #[test]
@@ -173,7 +173,7 @@ mod tests {
         multi_line(&mut errors, "notes", "bad\u{7}", MAX_NOTES);
         for field in ["name", "title", "notes"] {
             assert_eq!(
-                errors.get(field),
+                errors.key(field),
                 Some("Remove the invisible control characters."),
                 "{field}"
             );
@@ -200,7 +200,7 @@ mod tests {
         assert!(errors.get("a").is_none() && errors.get("b").is_none());
         for field in ["c", "d", "e"] {
             assert!(
-                errors.get(field).is_some_and(|m| m.contains("1900")),
+                errors.key(field).is_some_and(|m| m.contains("1900")),
                 "{field}"
             );
         }

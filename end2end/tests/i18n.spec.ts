@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ANA, PHONE, allSaved, goOffline, hydrated, openTab, pageAs } from "./helpers";
 
-// Fieldbook in its users' languages (app/src/i18n, public/locales/*.ftl).
+// Fieldbook in its users' languages (app/src/i18n, app/locales/<tag>/*.ftl).
 
 const PASSWORD = "fieldbook";
 

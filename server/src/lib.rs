@@ -6,6 +6,7 @@ pub mod config;
 pub mod csrf;
 pub mod headers;
 pub mod housekeeping;
+pub mod locales;
 pub mod precompress;
 pub mod security;
 pub mod seed;

@@ -88,6 +88,7 @@ pub fn router_with(pool: PgPool, leptos_options: LeptosOptions, security: Securi
         )
         .route("/healthz", get(health))
         .route("/sw.js", get(crate::worker::script))
+        .route("/locales/{file}", get(crate::locales::file))
         .route("/sync/live", get(live))
         .leptos_routes_with_handler(routes, get(page_handler))
         .fallback(fallback)

@@ -105,11 +105,13 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// A short hash of the bundle's files (names and bytes) and of the worker's
-/// source: any change to what a phone keeps makes a new id.
+/// A short hash of the bundle's files (names and bytes), of the languages'
+/// words and of the worker's source: any change to what a phone keeps makes
+/// a new id.
 fn build_id(bundle: &[(String, Vec<u8>)]) -> String {
     let mut hasher = DefaultHasher::new();
     TEMPLATE.hash(&mut hasher);
+    crate::locales::all_sources().for_each(|words| words.hash(&mut hasher));
     bundle.hash(&mut hasher);
     format!("{:016x}", hasher.finish())
 }

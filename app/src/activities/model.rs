@@ -517,7 +517,7 @@ mod tests {
         new.subject = "  ".into();
         let err = new.validate().expect_err("blank subject");
         assert_eq!(
-            err.field_errors().and_then(|f| f.get("subject")),
+            err.field_errors().and_then(|f| f.key("subject")),
             Some("This field is required.")
         );
     }

@@ -90,7 +90,7 @@ pub async fn archive(
                 if user.is_manager() {
                     message.push_str(" Confirm to archive it with everything at it.");
                 }
-                return Err(AppError::Conflict(message));
+                return Err(AppError::Conflict(message.into()));
             }
             db::archive_company(&mut tx, id, user.id).await?;
         }
@@ -117,9 +117,9 @@ pub async fn restore(
         ArchiveKind::Company => db::restore_company(&mut tx, id).await?,
         _ => {
             if let Some((true, name)) = db::company_state(&mut *tx, locked.company_id).await? {
-                return Err(AppError::Conflict(format!(
-                    "The company “{name}” is archived: restore it first."
-                )));
+                return Err(AppError::Conflict(
+                    format!("The company “{name}” is archived: restore it first.").into(),
+                ));
             }
             db::restore_one(&mut *tx, kind, id).await?;
         }

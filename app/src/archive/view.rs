@@ -74,7 +74,7 @@ fn confirmation(name: &str, reach: &CompanyReach, user: &CurrentUser) -> Result<
         return Ok(format!("Archive “{name}”{with}? {restore}"));
     }
     if !user.is_manager() {
-        return Err(AppError::Conflict(reach.blockers.message()));
+        return Err(AppError::Conflict(reach.blockers.message().into()));
     }
     Ok(format!(
         "{} Archive “{name}” anyway{with}? {restore}",

@@ -16,7 +16,7 @@ pub fn LoginPage() -> impl IntoView {
             login.value().get().and_then(Result::err).map(|err| {
                 err.field_errors()
                     .and_then(|f| f.get(field))
-                    .map(str::to_string)
+                    .map(ToString::to_string)
                     .unwrap_or_else(|| {
                         if field == "password" {
                             err.to_string()

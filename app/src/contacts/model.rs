@@ -155,7 +155,7 @@ mod tests {
         contact.email = "ana(at)acme".into();
         let err = contact.validate().expect_err("invalid");
         let fields = err.field_errors().expect("field errors");
-        assert_eq!(fields.get("name"), Some("This field is required."));
+        assert_eq!(fields.key("name"), Some("This field is required."));
         assert!(fields.get("email").is_some());
     }
 

@@ -136,7 +136,7 @@ mod tests {
         };
         let err = won.validate().expect_err("no reason");
         assert_eq!(
-            err.field_errors().and_then(|f| f.get("won_reason")),
+            err.field_errors().and_then(|f| f.key("won_reason")),
             Some("Say why the deal was won.")
         );
         let won = Outcome::Won {

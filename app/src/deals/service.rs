@@ -394,10 +394,13 @@ pub async fn write_close(
     let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status != DealStatus::Open {
-        return Err(AppError::Conflict(format!(
-            "This deal is already {}.",
-            locked.status.label().to_lowercase()
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "This deal is already {}.",
+                locked.status.label().to_lowercase()
+            )
+            .into(),
+        ));
     }
     let status = outcome.status();
     db::set_status(&mut *tx, id, status, outcome.reason()).await?;

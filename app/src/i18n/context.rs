@@ -6,7 +6,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
-use super::{Locale, Messages};
+use super::{Locale, Messages, Text};
 
 /// `<meta>` naming the page's language.
 pub const LOCALE_META: &str = "fieldbook-locale";
@@ -15,9 +15,10 @@ pub const MESSAGES_META: &str = "fieldbook-messages";
 /// Carries a device's choice to the server, which renders pages in it.
 pub const LOCALE_COOKIE: &str = "fieldbook_lang";
 
-#[derive(Clone, Debug)]
+/// Copy, so views can use it in as many closures as they like.
+#[derive(Clone, Copy, Debug)]
 pub struct I18n {
-    messages: ArcRwSignal<Arc<Messages>>,
+    messages: RwSignal<Arc<Messages>>,
 }
 
 impl I18n {
@@ -40,6 +41,11 @@ impl I18n {
         self.messages.with(|m| m.text_with(key, args))
     }
 
+    /// A `Text` (validation message, error…) in the current language (tracked).
+    pub fn show(&self, text: &Text) -> String {
+        self.messages.with(|m| m.show(text))
+    }
+
     /// Shows every page in `messages`' language from now on.
     pub fn set(&self, messages: Arc<Messages>) {
         self.messages.set(messages);
@@ -53,7 +59,7 @@ pub fn provide_i18n() -> I18n {
         return i18n;
     }
     let i18n = I18n {
-        messages: ArcRwSignal::new(initial_messages()),
+        messages: RwSignal::new(initial_messages()),
     };
     provide_context(i18n.clone());
     i18n

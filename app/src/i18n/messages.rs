@@ -3,7 +3,7 @@
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 
-use super::Locale;
+use super::{text::Arg, Locale, Text};
 
 pub struct Messages {
     locale: Locale,
@@ -53,6 +53,25 @@ impl Messages {
             fluent_args.set(*name, value.clone());
         }
         self.format(key, Some(&fluent_args))
+    }
+
+    /// A `Text` (a validation message, an error…) in this language.
+    pub fn show(&self, text: &Text) -> String {
+        if text.args.is_empty() {
+            return self.text(&text.key);
+        }
+        let args: Vec<(&str, FluentValue<'_>)> = text
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Words(w) => FluentValue::from(w.as_str()),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        self.text_with(&text.key, &args)
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {

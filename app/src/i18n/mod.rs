@@ -1,18 +1,24 @@
 //! Fieldbook in its users' languages. Messages are Project Fluent files, one
-//! per language, in `public/locales/<tag>.ftl`: the server reads them all
-//! (built in), and a browser holds only the page's language (written into the
-//! page, see `shell`) and fetches another when the user switches. The service
-//! worker keeps every language file, so switching works offline.
+//! folder per language and one file per domain (`app/locales/<tag>/*.ftl`):
+//! the server has them all built in, and a browser holds only the page's
+//! language (written into the page, see `shell`) and fetches another
+//! (`/locales/<tag>.ftl`) when the user switches. The service worker keeps
+//! every language, so switching works offline.
+//!
+//! Dates, numbers and money go through `format`: the browser's `Intl` on the
+//! device, the same rules on the server.
 //!
 //! `glossary/` holds, per language, the sales terms its translation uses.
 
 mod context;
+pub mod format;
 mod locale;
 mod messages;
 #[cfg(any(feature = "ssr", test))]
 mod source;
 #[cfg(test)]
 mod tests;
+mod text;
 pub mod view;
 
 #[cfg(feature = "ssr")]
@@ -22,3 +28,6 @@ pub use context::{
 };
 pub use locale::Locale;
 pub use messages::Messages;
+#[cfg(any(feature = "ssr", test))]
+pub use source::source;
+pub use text::{Arg, Text};

@@ -1,16 +1,34 @@
-//! Every language's file, built into the server (and the tests); the browser
-//! bundle never holds them.
+//! Every language's messages, built into the server (and the tests); the
+//! browser bundle never holds them. Each language is a folder of files, one
+//! per domain (`app/locales/<tag>/<domain>.ftl`), read as one.
 
 use super::Locale;
 
+/// The domains' files, in the order they are joined.
+macro_rules! language {
+    ($tag:literal) => {
+        concat!(
+            include_str!(concat!("../../locales/", $tag, "/shell.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/auth.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/common.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/customers.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/activities.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/deals.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/forecast.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/archive.ftl")),
+            include_str!(concat!("../../locales/", $tag, "/sync.ftl")),
+        )
+    };
+}
+
 pub fn source(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => include_str!("../../../public/locales/en.ftl"),
-        Locale::Af => include_str!("../../../public/locales/af.ftl"),
-        Locale::Lv => include_str!("../../../public/locales/lv.ftl"),
-        Locale::ZhHans => include_str!("../../../public/locales/zh-Hans.ftl"),
-        Locale::Et => include_str!("../../../public/locales/et.ftl"),
-        Locale::Hi => include_str!("../../../public/locales/hi.ftl"),
+        Locale::En => language!("en"),
+        Locale::Af => language!("af"),
+        Locale::Lv => language!("lv"),
+        Locale::ZhHans => language!("zh-Hans"),
+        Locale::Et => language!("et"),
+        Locale::Hi => language!("hi"),
     }
 }
 

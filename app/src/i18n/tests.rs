@@ -121,6 +121,7 @@ fn keys_used_in_code() -> BTreeSet<String> {
             "(t(\"",
             ".text(\"",
             ".text_with(\"",
+            "Text::new(\"",
         ] {
             for (at, _) in text.match_indices(call) {
                 let rest = &text[at + call.len()..];
@@ -131,7 +132,7 @@ fn keys_used_in_code() -> BTreeSet<String> {
         }
         // Keys handed to a component (`<MenuLink label="more-forecast" …>`),
         // told from plain text by their shape.
-        for prop in ["label=\"", "hint=\""] {
+        for prop in ["label=\"", "hint=\"", "placeholder=\""] {
             for (at, _) in text.match_indices(prop) {
                 let rest = &text[at + prop.len()..];
                 let Some(end) = rest.find('"') else { continue };

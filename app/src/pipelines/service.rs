@@ -86,9 +86,9 @@ pub async fn add_stage(
         .await?
         .ok_or_else(pipeline_not_found)?;
     if pipeline.stages.len() >= MAX_STAGES {
-        return Err(AppError::Conflict(format!(
-            "A pipeline has at most {MAX_STAGES} stages."
-        )));
+        return Err(AppError::Conflict(
+            format!("A pipeline has at most {MAX_STAGES} stages.").into(),
+        ));
     }
     db::insert_stage(&mut *tx, stage_id, pipeline_id, &stage).await?;
     tx.commit().await?;
@@ -162,10 +162,13 @@ pub async fn delete_stage(
     let (open, archived) = db::open_deal_count(&mut *tx, stage_id).await?;
     if open > 0 {
         let deals = if open == 1 { "deal" } else { "deals" };
-        return Err(AppError::Conflict(format!(
-            "Move the {open} open {deals} out of “{}” before deleting it.",
-            current.name
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "Move the {open} open {deals} out of “{}” before deleting it.",
+                current.name
+            )
+            .into(),
+        ));
     }
     if archived > 0 {
         let deals = if archived == 1 {
@@ -176,7 +179,7 @@ pub async fn delete_stage(
         return Err(AppError::Conflict(format!(
             "{archived} archived open {deals} in “{}”: restore and move them, or erase them, before deleting it.",
             current.name
-        )));
+        ).into()));
     }
     db::delete_stage(&mut *tx, stage_id).await?;
     let order: Vec<Uuid> = pipeline

@@ -59,7 +59,7 @@ impl Refusal {
                 .0
                 .values()
                 .flatten()
-                .cloned()
+                .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(" "),
             other => other.to_string(),

@@ -112,7 +112,7 @@ where
                 Err(err) => error.set(Some(
                     err.field_errors()
                         .and_then(|f| f.get(field))
-                        .map(str::to_string)
+                        .map(ToString::to_string)
                         .unwrap_or_else(|| err.to_string()),
                 )),
             }

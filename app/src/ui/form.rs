@@ -1,8 +1,9 @@
-//! Labelled inputs that show their field's validation message.
+//! Labelled inputs that show their field's validation message. `label` and
+//! `placeholder` are message keys (see `i18n`).
 
 use leptos::prelude::*;
 
-use crate::error::FieldErrors;
+use crate::{error::FieldErrors, i18n::use_i18n};
 
 #[component]
 pub fn TextInput(
@@ -21,15 +22,17 @@ pub fn TextInput(
 ) -> impl IntoView {
     let id = format!("{id_prefix}field-{name}");
     let error_id = format!("{id}-error");
-    let error = move || errors.with(|e| e.get(name).map(str::to_string));
+    let i18n = use_i18n();
+    let error = Memo::new(move |_| errors.with(|e| e.get(name).map(|text| i18n.show(text))));
+    let label = move || i18n.text(label);
     let input = if multiline {
         view! {
             <textarea
                 id=id.clone()
                 name=name
                 rows="3"
-                placeholder=placeholder
-                aria-invalid=move || error().is_some().to_string()
+                placeholder=move || (!placeholder.is_empty()).then(|| i18n.text(placeholder))
+                aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
@@ -45,7 +48,7 @@ pub fn TextInput(
                 placeholder=placeholder
                 autocomplete=autocomplete
                 required=required
-                aria-invalid=move || error().is_some().to_string()
+                aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
@@ -54,7 +57,7 @@ pub fn TextInput(
         .into_any()
     };
     view! {
-        <div class="field" class:has-error=move || error().is_some()>
+        <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id>{label} {required.then_some(view! { <span class="required">" *"</span> })}</label>
             {input}
             <p class="field-error" id=error_id>{error}</p>
@@ -71,9 +74,11 @@ pub fn SelectInput(
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
-    let error = move || errors.with(|e| e.get(name).map(str::to_string));
+    let i18n = use_i18n();
+    let error = Memo::new(move |_| errors.with(|e| e.get(name).map(|text| i18n.show(text))));
+    let label = move || i18n.text(label);
     view! {
-        <div class="field" class:has-error=move || error().is_some()>
+        <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
             <select
                 id=id

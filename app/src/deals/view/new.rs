@@ -187,7 +187,7 @@ fn CompanyPicker(
             .collect::<Vec<_>>())
         })
     });
-    let error = move || errors.with(|e| e.get("company_id").map(str::to_string));
+    let error = move || errors.with(|e| e.get("company_id").map(ToString::to_string));
     view! {
         <div class="field" class:has-error=move || error().is_some()>
             <label for="field-company">"Customer" <span class="required">" *"</span></label>

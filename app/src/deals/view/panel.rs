@@ -403,7 +403,7 @@ fn CloseReasonForm(
             error.set(
                 e.field_errors()
                     .and_then(|f| f.get(field))
-                    .map(str::to_string),
+                    .map(ToString::to_string),
             );
             return;
         }
@@ -412,7 +412,7 @@ fn CloseReasonForm(
             error.set(Some(
                 e.field_errors()
                     .and_then(|f| f.get(field))
-                    .map(str::to_string)
+                    .map(ToString::to_string)
                     .unwrap_or_else(|| e.to_string()),
             ));
         }

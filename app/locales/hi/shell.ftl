@@ -47,13 +47,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = फ़ोन खो गया, या किसी साझा कंप्यूटर पर साइन इन किया था? अपने खाते के सभी सत्र खत्म करें।
 sign-out-everywhere = हर जगह से साइन आउट करें
-
-## साइन इन
-
-login-title = साइन इन करें
-login-heading = Fieldbook में साइन इन करें
-login-lead = आपके ग्राहक, डील और फ़ॉलो-अप, ऑनलाइन हों या नहीं।
-login-email = ईमेल
-login-password = पासवर्ड
-login-submit = साइन इन करें
-login-signing-in = साइन इन हो रहा है…

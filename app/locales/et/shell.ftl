@@ -46,13 +46,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Kaotasid telefoni või logisid sisse jagatud arvutis? Lõpeta kõik oma konto seansid.
 sign-out-everywhere = Logi kõikjal välja
-
-## Sisselogimine
-
-login-title = Logi sisse
-login-heading = Logi Fieldbooki sisse
-login-lead = Sinu kliendid, tehingud ja järeltegevused, võrgus või võrguta.
-login-email = E-post
-login-password = Parool
-login-submit = Logi sisse
-login-signing-in = Login sisse…

@@ -45,13 +45,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = 手机丢失，或在共用电脑上登录过？结束您账户的所有会话。
 sign-out-everywhere = 在所有设备上退出
-
-## 登录
-
-login-title = 登录
-login-heading = 登录 Fieldbook
-login-lead = 您的客户、交易和跟进事项，无论是否联网。
-login-email = 电子邮箱
-login-password = 密码
-login-submit = 登录
-login-signing-in = 正在登录…

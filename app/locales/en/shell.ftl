@@ -47,13 +47,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Lost a phone, or signed in on a shared computer? End every session of your account.
 sign-out-everywhere = Sign out everywhere
-
-## Signing in
-
-login-title = Sign in
-login-heading = Sign in to Fieldbook
-login-lead = Your customers, deals and follow-ups, online or not.
-login-email = Email
-login-password = Password
-login-submit = Sign in
-login-signing-in = Signing in…

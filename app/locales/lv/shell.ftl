@@ -49,13 +49,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Pazaudējāt tālruni vai pierakstījāties koplietošanas datorā? Beidziet visas sava konta sesijas.
 sign-out-everywhere = Izrakstīties visur
-
-## Pierakstīšanās
-
-login-title = Pierakstīties
-login-heading = Pierakstīties Fieldbook
-login-lead = Jūsu klienti, darījumi un turpmākie soļi — tiešsaistē un bezsaistē.
-login-email = E-pasts
-login-password = Parole
-login-submit = Pierakstīties
-login-signing-in = Notiek pierakstīšanās…

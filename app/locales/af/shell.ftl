@@ -46,13 +46,3 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = 'n Foon verloor, of op 'n gedeelde rekenaar aangemeld? Beëindig elke sessie van jou rekening.
 sign-out-everywhere = Meld oral af
-
-## Aanmeld
-
-login-title = Meld aan
-login-heading = Meld aan by Fieldbook
-login-lead = Jou kliënte, transaksies en opvolgings, aanlyn of nie.
-login-email = E-pos
-login-password = Wagwoord
-login-submit = Meld aan
-login-signing-in = Meld tans aan…

@@ -1,0 +1,1 @@
+## Activities: My day, follow-ups, visits, the timeline

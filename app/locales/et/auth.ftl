@@ -1,0 +1,9 @@
+## Sisselogimine
+
+login-title = Logi sisse
+login-heading = Logi Fieldbooki sisse
+login-lead = Sinu kliendid, tehingud ja järeltegevused, võrgus või võrguta.
+login-email = E-post
+login-password = Parool
+login-submit = Logi sisse
+login-signing-in = Login sisse…

@@ -1,0 +1,1 @@
+## Deals and pipelines: the board, a deal's panel, new deals, pipeline settings

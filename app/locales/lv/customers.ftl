@@ -1,0 +1,1 @@
+## Customers and contacts: the list, the card, new customers

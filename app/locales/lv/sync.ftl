@@ -1,0 +1,1 @@
+## This device: storage and sync; the offline page
