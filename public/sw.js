@@ -208,27 +208,100 @@ function escape(text) {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
 
-const LABELS = {
-  "/today": "My day",
-  "/customers": "Customers",
-  "/deals": "Pipeline",
-  "/forecast": "Forecast",
+// The offline answer's words in each language, and its links' labels (the
+// tabs' names, as app/locales/<tag>/shell.ftl has them).
+const WORDS = {
+  en: {
+    title: "Offline · Fieldbook",
+    heading: "You are offline",
+    kept: "This page is not kept on this device. These are:",
+    none: "Fieldbook needs the network once after signing in to keep its pages on this device.",
+    retry: "Try again",
+    links: ["My day", "Customers", "Pipeline", "Forecast"],
+  },
+  af: {
+    title: "Vanlyn · Fieldbook",
+    heading: "Jy is vanlyn",
+    kept: "Hierdie bladsy word nie op hierdie toestel gehou nie. Hierdie wel:",
+    none: "Fieldbook het ná aanmelding een keer die netwerk nodig om sy bladsye op hierdie toestel te hou.",
+    retry: "Probeer weer",
+    links: ["My dag", "Kliënte", "Pyplyn", "Vooruitskatting"],
+  },
+  lv: {
+    title: "Bezsaistē · Fieldbook",
+    heading: "Jūs esat bezsaistē",
+    kept: "Šī lapa šajā ierīcē nav saglabāta. Saglabātas ir šīs:",
+    none: "Pēc pierakstīšanās Fieldbook vienreiz vajadzīgs tīkls, lai saglabātu savas lapas šajā ierīcē.",
+    retry: "Mēģināt vēlreiz",
+    links: ["Mana diena", "Klienti", "Piltuve", "Prognoze"],
+  },
+  "zh-Hans": {
+    title: "离线 · Fieldbook",
+    heading: "您处于离线状态",
+    kept: "此页面未保存在此设备上。已保存的页面：",
+    none: "登录后，Fieldbook 需要联网一次，才能将页面保存到此设备上。",
+    retry: "重试",
+    links: ["我的一天", "客户", "销售管道", "预测"],
+  },
+  et: {
+    title: "Võrguta · Fieldbook",
+    heading: "Oled võrguta",
+    kept: "Seda lehte selles seadmes ei hoita. Hoitakse neid:",
+    none: "Fieldbook vajab pärast sisselogimist korra võrku, et oma lehed selles seadmes alles hoida.",
+    retry: "Proovi uuesti",
+    links: ["Minu päev", "Kliendid", "Müügitoru", "Prognoos"],
+  },
+  hi: {
+    title: "ऑफ़लाइन · Fieldbook",
+    heading: "आप ऑफ़लाइन हैं",
+    kept: "यह पेज इस डिवाइस पर नहीं रखा गया है। ये रखे गए हैं:",
+    none: "अपने पेज इस डिवाइस पर रखने के लिए Fieldbook को साइन इन के बाद एक बार नेटवर्क चाहिए।",
+    retry: "फिर से कोशिश करें",
+    links: ["मेरा दिन", "ग्राहक", "पाइपलाइन", "पूर्वानुमान"],
+  },
 };
+const LINKS = ["/today", "/customers", "/deals", "/forecast"];
+
+/** One of WORDS' tags for a language tag (lv-LV, zh-CN…), or null. */
+function ourTag(tag) {
+  const language = String(tag || "").trim().split(/[-_]/)[0].toLowerCase();
+  return Object.keys(WORDS).find((t) => t.split("-")[0] === language) || null;
+}
+
+/**
+ * The device's language: its choice (the fieldbook_lang cookie the app sets,
+ * which a worker reads through cookieStore where the browser has it), else
+ * the browser's languages.
+ */
+async function language() {
+  try {
+    const cookie = self.cookieStore && (await self.cookieStore.get("fieldbook_lang"));
+    const chosen = cookie && ourTag(cookie.value);
+    if (chosen) return chosen;
+  } catch (error) {
+    // No cookie store here: the browser's languages decide.
+  }
+  for (const tag of self.navigator.languages || [self.navigator.language]) {
+    const found = ourTag(tag);
+    if (found) return found;
+  }
+  return "en";
+}
 
 /** The offline answer for a page this device does not keep: links only to pages it does. */
-async function offlinePage(cache, url) {
+async function offlinePage(cache, request) {
+  const tag = await language();
+  const words = WORDS[tag];
   const links = [];
-  for (const [path, label] of Object.entries(LABELS)) {
-    if (await cache.match(path)) links.push(`<a class="btn" href="${path}">${label}</a>`);
+  for (const [i, path] of LINKS.entries()) {
+    if (await cache.match(path)) links.push(`<a class="btn" href="${path}">${words.links[i]}</a>`);
   }
-  const retry = `<a class="btn btn-primary" href="${escape(new URL(url).pathname)}">Try again</a>`;
-  const text = links.length
-    ? "This page is not kept on this device. These are:"
-    : "Fieldbook needs the network once after signing in to keep its pages on this device.";
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Fieldbook</title>
+  const retry = `<a class="btn btn-primary" href="${escape(new URL(request.url).pathname)}">${words.retry}</a>`;
+  const text = links.length ? words.kept : words.none;
+  const html = `<!DOCTYPE html><html lang="${tag}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${words.title}</title>
 <link rel="stylesheet" href="${STYLESHEET}"></head><body><main class="page"><section class="empty-state">
-<h1>You are offline</h1><p>${text}</p><p>${links.join(" ")}</p><p>${retry}</p></section></main></body></html>`;
+<h1>${words.heading}</h1><p>${text}</p><p>${links.join(" ")}</p><p>${retry}</p></section></main></body></html>`;
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
@@ -250,7 +323,7 @@ async function page(request) {
     }
     return response;
   } catch (error) {
-    return (await cache.match(key)) || offlinePage(cache, request.url);
+    return (await cache.match(key)) || offlinePage(cache, request);
   }
 }
 

@@ -197,25 +197,15 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 mod db {
     use super::AppError;
+    use crate::i18n::Text;
 
-    /// Unique constraints whose violation is the user's to fix, with the words to show.
-    const CONSTRAINT_MESSAGES: &[(&str, &str, &str)] = &[
-        (
-            "companies_name_key",
-            "name",
-            "A company with this name already exists.",
-        ),
-        ("users_email_key", "email", "This email is already in use."),
-        (
-            "stages_name_key",
-            "name",
-            "This pipeline already has a stage with this name.",
-        ),
-        (
-            "pipelines_name_key",
-            "name",
-            "A pipeline with this name already exists.",
-        ),
+    /// Unique constraints whose violation is the user's to fix: the field, and
+    /// the key of the message to show beside it.
+    pub(super) const CONSTRAINT_MESSAGES: &[(&str, &str, &str)] = &[
+        ("companies_name_key", "name", "error-company-name-taken"),
+        ("users_email_key", "email", "error-email-taken"),
+        ("stages_name_key", "name", "error-stage-name-taken"),
+        ("pipelines_name_key", "name", "error-pipeline-name-taken"),
     ];
 
     impl From<sqlx::Error> for AppError {
@@ -264,12 +254,10 @@ mod db {
                         .iter()
                         .find(|(name, _, _)| *name == constraint)
                     {
-                        return AppError::validation(field, *message);
+                        return AppError::validation(field, Text::new(*message));
                     }
                     if db_err.is_foreign_key_violation() {
-                        return AppError::Conflict(
-                            "A linked record no longer exists. Reload and try again.".into(),
-                        );
+                        return AppError::Conflict(Text::new("error-linked-record-gone"));
                     }
                 }
             }
@@ -300,5 +288,34 @@ mod tests {
             AppError::from_server_fn_error(ServerFnErrorErr::ServerError("boom".into())).status(),
             http::StatusCode::INTERNAL_SERVER_ERROR
         );
+    }
+
+    #[test]
+    fn what_the_user_is_told_is_a_key_with_its_values() {
+        assert_eq!(
+            AppError::Throttled {
+                retry_after_secs: 30
+            }
+            .text(),
+            Text::new("error-throttled").num("seconds", 30)
+        );
+        let errors = AppError::validation("name", Text::new("validation-required"));
+        assert_eq!(errors.text(), Text::new("error-validation"));
+        assert_eq!(errors.text_for("name"), Text::new("validation-required"));
+        assert_eq!(errors.text_for("email"), Text::new("error-validation"));
+    }
+
+    /// The database's messages are keys looked up at run time: each must be
+    /// in every language (the scan of the code does not see them).
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn database_constraint_messages_are_in_every_language() {
+        use crate::i18n::{source, Locale, Messages};
+        for locale in Locale::ALL {
+            let messages = Messages::parse(locale, source(locale));
+            for (_, _, key) in super::db::CONSTRAINT_MESSAGES {
+                assert!(messages.has(key), "{} lacks {key}", locale.tag());
+            }
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
-use crate::error::FieldErrors;
+use crate::{error::FieldErrors, i18n::Text};
 
 pub const MAX_NAME: usize = 200;
 pub const MAX_TEXT: usize = 500;
@@ -15,7 +15,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 /// A one-line field: required, at most `max` characters, no control characters.
 pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
     if value.trim().is_empty() {
-        errors.add(field, "This field is required.");
+        errors.add(field, Text::new("validation-required"));
     } else {
         max_len(errors, field, value, max);
     }
@@ -24,9 +24,9 @@ pub fn required(errors: &mut FieldErrors, field: &str, value: &str, max: usize) 
 /// A one-line field: at most `max` characters, no control characters.
 pub fn max_len(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
     if value.chars().count() > max {
-        errors.add(field, format!("Keep this under {max} characters."));
+        errors.add(field, too_long(max));
     } else if value.chars().any(char::is_control) {
-        errors.add(field, "Remove the invisible control characters.");
+        errors.add(field, Text::new("validation-control-characters"));
     }
 }
 
@@ -34,12 +34,12 @@ pub fn max_len(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
 /// characters (NUL, which PostgreSQL cannot store, escapes…) are not.
 pub fn multi_line(errors: &mut FieldErrors, field: &str, value: &str, max: usize) {
     if value.chars().count() > max {
-        errors.add(field, format!("Keep this under {max} characters."));
+        errors.add(field, too_long(max));
     } else if value
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        errors.add(field, "Remove the invisible control characters.");
+        errors.add(field, Text::new("validation-control-characters"));
     }
 }
 
@@ -53,12 +53,16 @@ pub fn time_in_range(errors: &mut FieldErrors, field: &str, at: DateTime<Utc>) {
     date_in_range(errors, field, at.date_naive());
 }
 
-pub fn date_range_message() -> String {
-    format!(
-        "Pick a date between the years {} and {}.",
-        YEARS.start(),
-        YEARS.end()
-    )
+/// "Pick a date between the years 1900 and 2200."
+pub fn date_range_message() -> Text {
+    Text::new("validation-date-range")
+        .num("from", i64::from(*YEARS.start()))
+        .num("to", i64::from(*YEARS.end()))
+}
+
+/// "Keep this under 200 characters."
+fn too_long(max: usize) -> Text {
+    Text::new("validation-too-long").num("max", i64::try_from(max).unwrap_or(i64::MAX))
 }
 
 /// Empty is allowed (the field is optional); anything else must look like an address.
@@ -68,7 +72,7 @@ pub fn optional_email(errors: &mut FieldErrors, field: &str, value: &str) {
         return;
     }
     if !is_email(value) {
-        errors.add(field, "Enter an email address like name@company.com.");
+        errors.add(field, Text::new("validation-email"));
     }
 }
 
@@ -97,10 +101,7 @@ pub fn optional_phone(errors: &mut FieldErrors, field: &str, value: &str) {
         .all(|c| c.is_ascii_digit() || " +-().".contains(c));
     let digits = value.chars().filter(char::is_ascii_digit).count();
     if !allowed || !(5..=20).contains(&digits) {
-        errors.add(
-            field,
-            "Enter a phone number using digits, spaces and + - ( ).",
-        );
+        errors.add(field, Text::new("validation-phone"));
     }
 }
 
@@ -119,7 +120,7 @@ pub fn optional_website(errors: &mut FieldErrors, field: &str, value: &str) {
         || !host.contains('.')
         || host.ends_with('.')
     {
-        errors.add(field, "Enter a web address like example.com.");
+        errors.add(field, Text::new("validation-website"));
     }
 }
 
@@ -143,6 +144,11 @@ mod tests {
         ] {
             assert!(!is_email(bad), "{bad} should be rejected");
         }
+        let mut errors = FieldErrors::default();
+        optional_email(&mut errors, "email", " ");
+        assert!(errors.is_empty());
+        optional_email(&mut errors, "email", "ana@");
+        assert_eq!(errors.key("email"), Some("validation-email"));
     }
 
     #[test]
@@ -152,17 +158,20 @@ mod tests {
         optional_phone(&mut errors, "phone", "");
         assert!(errors.is_empty());
         optional_phone(&mut errors, "phone", "call me");
-        assert!(errors.get("phone").is_some());
+        assert_eq!(errors.key("phone"), Some("validation-phone"));
     }
 
     #[test]
     fn required_fields_reject_blank_and_overlong_values() {
         let mut errors = FieldErrors::default();
         required(&mut errors, "name", "   ", MAX_NAME);
-        assert_eq!(errors.key("name"), Some("This field is required."));
+        assert_eq!(errors.key("name"), Some("validation-required"));
         let mut errors = FieldErrors::default();
         required(&mut errors, "name", &"x".repeat(MAX_NAME + 1), MAX_NAME);
-        assert!(errors.key("name").is_some_and(|m| m.contains("under 200")));
+        assert_eq!(
+            errors.get("name"),
+            Some(&Text::new("validation-too-long").num("max", 200))
+        );
     }
 
     #[test]
@@ -174,7 +183,7 @@ mod tests {
         for field in ["name", "title", "notes"] {
             assert_eq!(
                 errors.key(field),
-                Some("Remove the invisible control characters."),
+                Some("validation-control-characters"),
                 "{field}"
             );
         }
@@ -199,8 +208,13 @@ mod tests {
         }
         assert!(errors.get("a").is_none() && errors.get("b").is_none());
         for field in ["c", "d", "e"] {
-            assert!(
-                errors.key(field).is_some_and(|m| m.contains("1900")),
+            assert_eq!(
+                errors.get(field),
+                Some(
+                    &Text::new("validation-date-range")
+                        .num("from", 1900)
+                        .num("to", 2200)
+                ),
                 "{field}"
             );
         }
@@ -213,6 +227,6 @@ mod tests {
         optional_website(&mut errors, "website", "acme.io");
         assert!(errors.is_empty());
         optional_website(&mut errors, "website", "acme");
-        assert!(errors.get("website").is_some());
+        assert_eq!(errors.key("website"), Some("validation-website"));
     }
 }

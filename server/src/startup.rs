@@ -177,7 +177,10 @@ fn bundle_lifetime(hashed: bool) -> header::HeaderValue {
 async fn fallback(uri: Uri, State(state): State<AppState>, request: Request<Body>) -> Response {
     let nonce = nonce_of(&request);
     let handler = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-        move || provide_context(nonce.clone()),
+        move || {
+            provide_context(nonce.clone());
+            app::i18n::provide_i18n();
+        },
         shell,
     );
     handler(uri, State(state), request).await
@@ -205,11 +208,25 @@ async fn page_handler(State(state): State<AppState>, request: Request<Body>) -> 
     let pool = state.pool.clone();
     let options = state.leptos_options.clone();
     let nonce = nonce_of(&request);
+    let account_language = match &user {
+        // This device's own choice wins: no need to ask.
+        Some(user) if app::i18n::device_choice(request.headers()).is_none() => {
+            app::i18n::api::db::language_of(&pool, user.id)
+                .await
+                .unwrap_or_default()
+        }
+        _ => None,
+    };
     let handler = leptos_axum::render_route_with_context(
         state.routes.clone(),
         move || {
             provide_context(pool.clone());
             provide_context(nonce.clone());
+            if let Some(locale) = account_language {
+                provide_context(app::i18n::AccountLanguage(locale));
+            }
+            // The page's language, after the account's is known.
+            app::i18n::provide_i18n();
         },
         move || shell(options.clone()),
     );

@@ -46,3 +46,33 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = 'n Foon verloor, of op 'n gedeelde rekenaar aangemeld? Beëindig elke sessie van jou rekening.
 sign-out-everywhere = Meld oral af
+
+## Soek
+
+search-page-label = Soek alles op hierdie toestel
+search-page-placeholder = Naam, foon, etiket, transaksie, nota…
+search-page-loading = Laai hierdie toestel se data…
+search-page-results =
+    { $count ->
+        [one] { $count } resultaat
+       *[other] { $count } resultate
+    }
+search-page-results-best =
+    { $count ->
+        [one] { $count } resultaat, die beste { $shown } gewys
+       *[other] { $count } resultate, die beste { $shown } gewys
+    }
+search-page-hint = Kliënte volgens naam, etiket, bedryf, adres of foon; kontakte volgens naam, e-pos of foon; transaksies volgens titel; aktiwiteite volgens onderwerp en notas. Dit soek op hierdie toestel, dus werk dit ook vanlyn.
+search-page-no-match = Niks op hierdie toestel pas by “{ $query }” nie.
+search-kind-customer = Kliënt
+search-kind-contact = Kontak
+search-kind-deal = Transaksie
+search-kind-activity = Aktiwiteit
+
+## Spring na die bladsy, bladsye wat nie bestaan nie
+
+shell-skip-to-content = Spring na inhoud
+shell-not-found-title = Nie gevind nie
+shell-not-found = Bladsy nie gevind nie
+shell-not-found-body = Die bladsy waarna jy gevra het, bestaan nie.
+shell-go-to-customers = Gaan na kliënte

@@ -7,3 +7,11 @@ login-email = Email
 login-password = Password
 login-submit = Sign in
 login-signing-in = Signing in…
+login-wrong-password = The email or password is incorrect.
+login-password-missing = Enter your password.
+
+## The account
+
+role-rep = Sales rep
+role-manager = Manager
+language-unknown = Fieldbook does not speak this language.

@@ -47,3 +47,34 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Lost a phone, or signed in on a shared computer? End every session of your account.
 sign-out-everywhere = Sign out everywhere
+
+## Search
+
+search-page-label = Search everything on this device
+search-page-placeholder = Name, phone, tag, deal, note…
+search-page-loading = Loading this device’s data…
+search-page-results =
+    { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+# More results than the page lists ($shown of them).
+search-page-results-best =
+    { $count ->
+        [one] { $count } result, the best { $shown } shown
+       *[other] { $count } results, the best { $shown } shown
+    }
+search-page-hint = Customers by name, tag, industry, address or phone; contacts by name, email or phone; deals by title; activities by subject and notes. It searches this device, so it works offline.
+search-page-no-match = Nothing on this device matches “{ $query }”.
+search-kind-customer = Customer
+search-kind-contact = Contact
+search-kind-deal = Deal
+search-kind-activity = Activity
+
+## Skipping to the page, pages that do not exist
+
+shell-skip-to-content = Skip to content
+shell-not-found-title = Not found
+shell-not-found = Page not found
+shell-not-found-body = The page you asked for does not exist.
+shell-go-to-customers = Go to customers

@@ -7,3 +7,11 @@ login-email = E-post
 login-password = Parool
 login-submit = Logi sisse
 login-signing-in = Login sisse…
+login-wrong-password = E-post või parool on vale.
+login-password-missing = Sisestage parool.
+
+## The account
+
+role-rep = Müügiesindaja
+role-manager = Juht
+language-unknown = Fieldbook seda keelt ei räägi.

@@ -46,3 +46,33 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Kaotasid telefoni või logisid sisse jagatud arvutis? Lõpeta kõik oma konto seansid.
 sign-out-everywhere = Logi kõikjal välja
+
+## Otsing
+
+search-page-label = Otsi kõikjalt selles seadmes
+search-page-placeholder = Nimi, telefon, silt, tehing, märkus…
+search-page-loading = Laadin selle seadme andmeid…
+search-page-results =
+    { $count ->
+        [one] { $count } tulemus
+       *[other] { $count } tulemust
+    }
+search-page-results-best =
+    { $count ->
+        [one] { $count } tulemus, näidatakse { $shown } parimat
+       *[other] { $count } tulemust, näidatakse { $shown } parimat
+    }
+search-page-hint = Kliente nime, sildi, valdkonna, aadressi või telefoni järgi; kontakte nime, e-posti või telefoni järgi; tehinguid pealkirja järgi; tegevusi teema ja märkuste järgi. Otsing toimub selles seadmes, seega töötab see ka võrguta.
+search-page-no-match = Selles seadmes ei vasta miski päringule „{ $query }“.
+search-kind-customer = Klient
+search-kind-contact = Kontakt
+search-kind-deal = Tehing
+search-kind-activity = Tegevus
+
+## Lehele liikumine, olematud lehed
+
+shell-skip-to-content = Liigu sisu juurde
+shell-not-found-title = Ei leitud
+shell-not-found = Lehte ei leitud
+shell-not-found-body = Lehte, mida küsisid, ei ole olemas.
+shell-go-to-customers = Mine klientide juurde

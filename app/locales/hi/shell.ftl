@@ -47,3 +47,32 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = फ़ोन खो गया, या किसी साझा कंप्यूटर पर साइन इन किया था? अपने खाते के सभी सत्र खत्म करें।
 sign-out-everywhere = हर जगह से साइन आउट करें
+
+## खोज
+
+search-page-label = इस डिवाइस पर सब कुछ खोजें
+search-page-placeholder = नाम, फ़ोन, टैग, डील, नोट…
+search-page-loading = इस डिवाइस का डेटा लोड हो रहा है…
+search-page-results =
+    { $count ->
+        [one] { $count } परिणाम
+       *[other] { $count } परिणाम
+    }
+search-page-results-best =
+    { $count ->
+       *[other] { $count } परिणाम, सबसे अच्छे { $shown } दिखाए गए
+    }
+search-page-hint = ग्राहकों को नाम, टैग, उद्योग, पते या फ़ोन से; संपर्कों को नाम, ईमेल या फ़ोन से; डील को शीर्षक से; गतिविधियों को विषय और नोट्स से खोजें। यह इसी डिवाइस पर खोजता है, इसलिए ऑफ़लाइन भी काम करता है।
+search-page-no-match = इस डिवाइस पर “{ $query }” से कुछ भी मेल नहीं खाता।
+search-kind-customer = ग्राहक
+search-kind-contact = संपर्क
+search-kind-deal = डील
+search-kind-activity = गतिविधि
+
+## पेज पर जाना, जो पेज मौजूद नहीं हैं
+
+shell-skip-to-content = सामग्री पर जाएँ
+shell-not-found-title = नहीं मिला
+shell-not-found = पेज नहीं मिला
+shell-not-found-body = आपने जो पेज माँगा था, वह मौजूद नहीं है।
+shell-go-to-customers = ग्राहकों पर जाएँ

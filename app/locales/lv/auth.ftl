@@ -7,3 +7,11 @@ login-email = E-pasts
 login-password = Parole
 login-submit = Pierakstīties
 login-signing-in = Notiek pierakstīšanās…
+login-wrong-password = Nepareizs e-pasts vai parole.
+login-password-missing = Ievadiet paroli.
+
+## The account
+
+role-rep = Pārdevējs
+role-manager = Vadītājs
+language-unknown = Fieldbook šo valodu neatbalsta.

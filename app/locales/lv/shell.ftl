@@ -49,3 +49,35 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = Pazaudējāt tālruni vai pierakstījāties koplietošanas datorā? Beidziet visas sava konta sesijas.
 sign-out-everywhere = Izrakstīties visur
+
+## Meklēšana
+
+search-page-label = Meklēt visu šajā ierīcē
+search-page-placeholder = Vārds, tālrunis, birka, darījums, piezīme…
+search-page-loading = Ielādē šīs ierīces datus…
+search-page-results =
+    { $count ->
+        [zero] { $count } rezultātu
+        [one] { $count } rezultāts
+       *[other] { $count } rezultāti
+    }
+search-page-results-best =
+    { $count ->
+        [zero] { $count } rezultātu, parādīti labākie { $shown }
+        [one] { $count } rezultāts, parādīti labākie { $shown }
+       *[other] { $count } rezultāti, parādīti labākie { $shown }
+    }
+search-page-hint = Klientus pēc nosaukuma, birkas, nozares, adreses vai tālruņa; kontaktpersonas pēc vārda, e-pasta vai tālruņa; darījumus pēc nosaukuma; aktivitātes pēc tēmas un piezīmēm. Meklē šajā ierīcē, tāpēc darbojas arī bezsaistē.
+search-page-no-match = Šajā ierīcē nekas neatbilst “{ $query }”.
+search-kind-customer = Klients
+search-kind-contact = Kontaktpersona
+search-kind-deal = Darījums
+search-kind-activity = Aktivitāte
+
+## Pāreja uz lapu, neesošas lapas
+
+shell-skip-to-content = Pāriet uz saturu
+shell-not-found-title = Nav atrasts
+shell-not-found = Lapa nav atrasta
+shell-not-found-body = Pieprasītā lapa neeksistē.
+shell-go-to-customers = Uz klientiem

@@ -45,3 +45,31 @@ sign-out-confirm =
     }
 sign-out-everywhere-hint = 手机丢失，或在共用电脑上登录过？结束您账户的所有会话。
 sign-out-everywhere = 在所有设备上退出
+
+## 搜索
+
+search-page-label = 搜索此设备上的所有内容
+search-page-placeholder = 名称、电话、标签、交易、备注…
+search-page-loading = 正在加载此设备的数据…
+search-page-results =
+    { $count ->
+       *[other] { $count } 个结果
+    }
+search-page-results-best =
+    { $count ->
+       *[other] { $count } 个结果，显示最相关的 { $shown } 个
+    }
+search-page-hint = 按名称、标签、行业、地址或电话搜索客户；按姓名、邮箱或电话搜索联系人；按标题搜索交易；按主题和备注搜索活动。搜索在此设备上进行，离线也能使用。
+search-page-no-match = 此设备上没有与“{ $query }”匹配的内容。
+search-kind-customer = 客户
+search-kind-contact = 联系人
+search-kind-deal = 交易
+search-kind-activity = 活动
+
+## 跳到页面内容、不存在的页面
+
+shell-skip-to-content = 跳到内容
+shell-not-found-title = 未找到
+shell-not-found = 页面未找到
+shell-not-found-body = 您请求的页面不存在。
+shell-go-to-customers = 前往客户

@@ -5,6 +5,7 @@ use uuid::Uuid;
 use crate::{
     deals::model::DealEvent,
     error::{AppError, FieldErrors},
+    i18n::{format, Locale, Text},
     text_enum::text_enum,
     validate,
 };
@@ -36,13 +37,10 @@ impl CheckIn {
             (Some(lat), Some(lng))
                 if (-90_000_000..=90_000_000).contains(&lat)
                     && (-180_000_000..=180_000_000).contains(&lng) => {}
-            _ => errors.add(
-                "checkin",
-                "The location from this device could not be read.",
-            ),
+            _ => errors.add("checkin", Text::new("activities-location-unreadable")),
         }
         if self.accuracy_m.is_some_and(|a| a < 0) {
-            errors.add("checkin", "The location accuracy must not be negative.");
+            errors.add("checkin", Text::new("activities-accuracy-negative"));
         }
         // A phone with a wildly wrong clock; such a time would not even store.
         validate::time_in_range(&mut errors, "checkin", self.at);
@@ -139,25 +137,39 @@ impl Activity {
         self.is_open() && self.due_on.is_some()
     }
 
-    /// "Fri 27 Nov 10:00", "Today 10:00", "Tomorrow".
-    pub fn due_label(&self, today: NaiveDate) -> String {
+    /// "Fri 27 Nov 10:00", "Today 10:00", "Tomorrow": in `locale`'s words
+    /// (the dates) and as a message to put into words (`I18n::show`).
+    pub fn due_label(&self, locale: Locale, today: NaiveDate) -> Text {
         let Some(day) = self.due_on else {
-            return "No due date".into();
+            return Text::new("activities-no-due-date");
         };
-        let date = if day == today {
-            "Today".to_string()
+        let time = self.due_time.map(|t| t.format("%H:%M").to_string());
+        // The day in words near today, with and without a time.
+        let near = if day == today {
+            Some(("activities-due-today", "activities-due-today-at"))
         } else if day == today + Duration::days(1) {
-            "Tomorrow".to_string()
+            Some(("activities-due-tomorrow", "activities-due-tomorrow-at"))
         } else if day == today - Duration::days(1) {
-            "Yesterday".to_string()
-        } else if day.year() == today.year() {
-            day.format("%a %-d %b").to_string()
+            Some(("activities-due-yesterday", "activities-due-yesterday-at"))
         } else {
-            day.format("%-d %b %Y").to_string()
+            None
         };
-        match self.due_time {
-            Some(time) => format!("{date} {}", time.format("%H:%M")),
-            None => date,
+        match (near, time) {
+            (Some((key, _)), None) => Text::new(key),
+            (Some((_, key)), Some(time)) => Text::new(key).arg("time", time),
+            (None, time) => {
+                let date = if day.year() == today.year() {
+                    format::weekday_date(locale, day)
+                } else {
+                    format::date(locale, day)
+                };
+                match time {
+                    None => Text::new("activities-due-on").arg("date", date),
+                    Some(time) => Text::new("activities-due-on-at")
+                        .arg("date", date)
+                        .arg("time", time),
+                }
+            }
         }
     }
 
@@ -183,7 +195,7 @@ impl Due {
             text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
                 Ok(day) => Some(day),
                 Err(_) => {
-                    errors.add("due_on", "Enter a date like 2026-11-27.");
+                    errors.add("due_on", Text::new("activities-date-format"));
                     None
                 }
             },
@@ -195,7 +207,7 @@ impl Due {
             {
                 Ok(t) => Some(t),
                 Err(_) => {
-                    errors.add("due_time", "Enter a time like 14:30.");
+                    errors.add("due_time", Text::new("activities-due-time-format"));
                     None
                 }
             },
@@ -209,7 +221,7 @@ impl Due {
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         if self.time.is_some() && self.on.is_none() {
-            errors.add("due_on", "Pick a date for this time.");
+            errors.add("due_on", Text::new("activities-date-for-time"));
         }
         if let Some(day) = self.on {
             validate::date_in_range(&mut errors, "due_on", day);
@@ -273,15 +285,9 @@ impl NewActivity {
         }
         if let Some(at) = self.done_at {
             if !self.done {
-                errors.add(
-                    "done_at",
-                    "Only something already done has a time it happened.",
-                );
+                errors.add("done_at", Text::new("activities-done-at-not-done"));
             } else if at > Utc::now() + Duration::minutes(CLOCK_SKEW_MINUTES) {
-                errors.add(
-                    "done_at",
-                    "That time is still to come: plan it as a next step instead.",
-                );
+                errors.add("done_at", Text::new("activities-done-at-future"));
             } else {
                 validate::time_in_range(&mut errors, "done_at", at);
             }
@@ -295,12 +301,12 @@ pub fn parse_local(date: &str, time: &str) -> Result<NaiveDateTime, AppError> {
     let mut errors = FieldErrors::default();
     let day = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d");
     if day.is_err() {
-        errors.add("done_on", "Enter a date like 2026-11-27.");
+        errors.add("done_on", Text::new("activities-date-format"));
     }
     let time = NaiveTime::parse_from_str(time.trim(), "%H:%M")
         .or_else(|_| NaiveTime::parse_from_str(time.trim(), "%H:%M:%S"));
     if time.is_err() {
-        errors.add("done_time", "Enter a time like 10:00.");
+        errors.add("done_time", Text::new("activities-done-time-format"));
     }
     match (day, time) {
         (Ok(day), Ok(time)) => {
@@ -505,10 +511,63 @@ mod tests {
         assert_eq!(due.on, Some(day("2026-11-27")));
         assert_eq!(due.time, NaiveTime::from_hms_opt(14, 30, 0));
         let err = Due::parse("", "14:30").expect_err("time without a date");
-        assert!(err.field_errors().and_then(|f| f.get("due_on")).is_some());
+        assert_eq!(
+            err.field_errors().and_then(|f| f.key("due_on")),
+            Some("activities-date-for-time")
+        );
         let err = Due::parse("27/11", "2pm").expect_err("bad formats");
         let fields = err.field_errors().expect("fields");
-        assert!(fields.get("due_on").is_some() && fields.get("due_time").is_some());
+        assert_eq!(fields.key("due_on"), Some("activities-date-format"));
+        assert_eq!(fields.key("due_time"), Some("activities-due-time-format"));
+    }
+
+    #[test]
+    fn due_labels_name_the_days_near_today_and_date_the_rest() {
+        let today = day("2026-11-25");
+        let label = |on: Option<&str>, time: Option<(u32, u32)>| {
+            let a = Activity {
+                id: Uuid::nil(),
+                kind: ActivityKind::Call,
+                subject: "Call".into(),
+                body: String::new(),
+                company_id: Uuid::nil(),
+                contact_id: None,
+                deal_id: None,
+                owner_id: Uuid::nil(),
+                due_on: on.map(day),
+                due_time: time.and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0)),
+                done_at: None,
+                checkin: None,
+                created_by: None,
+                created_at: Utc::now(),
+                updated_at: Utc::now(),
+            };
+            a.due_label(Locale::En, today)
+        };
+        assert_eq!(label(None, None), Text::new("activities-no-due-date"));
+        assert_eq!(
+            label(Some("2026-11-25"), None),
+            Text::new("activities-due-today")
+        );
+        assert_eq!(
+            label(Some("2026-11-26"), Some((10, 0))),
+            Text::new("activities-due-tomorrow-at").arg("time", "10:00")
+        );
+        assert_eq!(
+            label(Some("2026-11-24"), None),
+            Text::new("activities-due-yesterday")
+        );
+        let later = label(Some("2026-11-27"), Some((9, 30)));
+        assert_eq!(later.key, "activities-due-on-at");
+        assert!(later.args.contains(&(
+            "date".to_string(),
+            crate::i18n::Arg::Words(format::weekday_date(Locale::En, day("2026-11-27")))
+        )));
+        let next_year = label(Some("2027-01-05"), None);
+        assert_eq!(
+            next_year,
+            Text::new("activities-due-on").arg("date", format::date(Locale::En, day("2027-01-05")))
+        );
     }
 
     #[test]
@@ -518,7 +577,7 @@ mod tests {
         let err = new.validate().expect_err("blank subject");
         assert_eq!(
             err.field_errors().and_then(|f| f.key("subject")),
-            Some("This field is required.")
+            Some("validation-required")
         );
     }
 

@@ -13,6 +13,7 @@ use crate::{
     connect::Connect,
     customers, deals,
     error::AppError,
+    i18n::Text,
 };
 
 fn not_found() -> AppError {
@@ -57,7 +58,7 @@ pub async fn write_create(
         Err(AppError::NotFound(_)) => {
             return Err(AppError::validation(
                 "company_id",
-                "This customer no longer exists.",
+                Text::new("activities-customer-gone"),
             ))
         }
         other => other?,
@@ -66,7 +67,7 @@ pub async fn write_create(
         if deals::db::contact_company(&mut *conn, contact).await? != Some(company.id) {
             return Err(AppError::validation(
                 "contact_id",
-                "Choose a contact who works at this customer.",
+                Text::new("activities-contact-elsewhere"),
             ));
         }
     }
@@ -78,7 +79,7 @@ pub async fn write_create(
         {
             return Err(AppError::validation(
                 "deal_id",
-                "Choose a deal with this customer.",
+                Text::new("activities-deal-elsewhere"),
             ));
         }
     }
@@ -89,7 +90,7 @@ pub async fn write_create(
     if !session::user_exists(&mut *conn, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
-            "Choose a member of your team.",
+            Text::new("activities-owner-not-in-team"),
         ));
     }
     if db::find(&mut *conn, new.id).await?.is_some() {
@@ -199,7 +200,7 @@ pub async fn write_check_in(
             if activity.kind != ActivityKind::Visit {
                 return Err(AppError::validation(
                     "checkin",
-                    "Only visits have a check-in.",
+                    Text::new("activities-checkin-visits-only"),
                 ));
             }
             db::check_in(conn, id, &checkin).await
@@ -229,7 +230,7 @@ pub async fn set_time_zone(pool: &PgPool, user: &CurrentUser, name: &str) -> Res
     {
         return Err(AppError::validation(
             "time_zone",
-            "This time zone is not known. Use a name like Europe/Lisbon.",
+            Text::new("activities-time-zone-unknown"),
         ));
     }
     db::set_time_zone(pool, user.id, name).await

@@ -7,7 +7,7 @@ use super::{
     db,
     model::{ArchiveKind, ArchivedItem, CompanyReach, Erased},
 };
-use crate::{auth::model::CurrentUser, error::AppError};
+use crate::{auth::model::CurrentUser, error::AppError, i18n::Text};
 
 fn not_found(kind: ArchiveKind) -> AppError {
     AppError::NotFound(format!("This {}", kind.label().to_lowercase()))
@@ -86,11 +86,7 @@ pub async fn archive(
             let reach = db::company_reach(&mut tx, id, user.id).await?;
             let confirmed = force && user.is_manager();
             if !reach.blockers.is_empty() && !confirmed {
-                let mut message = reach.blockers.message();
-                if user.is_manager() {
-                    message.push_str(" Confirm to archive it with everything at it.");
-                }
-                return Err(AppError::Conflict(message.into()));
+                return Err(AppError::Conflict(reach.blockers.text(user.is_manager())));
             }
             db::archive_company(&mut tx, id, user.id).await?;
         }
@@ -118,7 +114,7 @@ pub async fn restore(
         _ => {
             if let Some((true, name)) = db::company_state(&mut *tx, locked.company_id).await? {
                 return Err(AppError::Conflict(
-                    format!("The company “{name}” is archived: restore it first.").into(),
+                    Text::new("archive-error-company-archived").arg("name", name),
                 ));
             }
             db::restore_one(&mut *tx, kind, id).await?;
@@ -148,9 +144,7 @@ pub async fn erase(
         .await?
         .ok_or_else(|| not_found(kind))?;
     if !locked.archived {
-        return Err(AppError::Conflict(
-            "Only archived records can be erased: archive it first.".into(),
-        ));
+        return Err(AppError::Conflict(Text::new("archive-error-not-archived")));
     }
     let label = db::label(&mut *tx, kind, id).await?;
     let dependents = db::erase(&mut tx, kind, id).await?;

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::{
     api::{archive_reach, erase_archived, list_archived},
-    model::{count, ArchivedItem, Blockers, CompanyReach},
+    model::{ArchiveKind, ArchivedItem, Blockers, CompanyReach, Erased},
 };
 use crate::{
     activities::model::Activity,
@@ -17,12 +17,47 @@ use crate::{
     auth::model::CurrentUser,
     deals::model::DealStatus,
     error::AppError,
+    i18n::{format, t, use_i18n, I18n, Text},
     sync::{client::use_sync, model::MutationOp, snapshot::Snapshot},
     ui::{ErrorNotice, Loading},
 };
 
-/// What archiving the company takes with it, as far as this device knows (offline).
-fn local_reach(snap: &Snapshot, company_id: Uuid, me: Uuid) -> CompanyReach {
+/// The message naming a kind of archived record.
+fn kind_key(kind: ArchiveKind) -> &'static str {
+    match kind {
+        ArchiveKind::Company => "archive-kind-company",
+        ArchiveKind::Contact => "archive-kind-contact",
+        ArchiveKind::Deal => "archive-kind-deal",
+        ArchiveKind::Activity => "archive-kind-activity",
+    }
+}
+
+/// "2 contacts, 1 open deal".
+fn list(i18n: I18n, items: &[Text]) -> String {
+    items
+        .iter()
+        .map(|item| i18n.show(item))
+        .collect::<Vec<_>>()
+        .join(&i18n.text("archive-list-separator"))
+}
+
+/// "2 activities, 1 contact and 6 field changes".
+fn list_and(i18n: I18n, items: &[Text]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => i18n.show(last),
+        Some((last, rest)) => format!(
+            "{}{}{}",
+            list(i18n, rest),
+            i18n.text("archive-list-and"),
+            i18n.show(last)
+        ),
+    }
+}
+
+/// What archiving the company takes with it, as far as this device knows
+/// (offline); `colleague` names a planner the device does not know.
+fn local_reach(snap: &Snapshot, company_id: Uuid, me: Uuid, colleague: &str) -> CompanyReach {
     let mut reach = CompanyReach::default();
     let mut blockers = Blockers::default();
     reach.contacts = snap
@@ -53,7 +88,7 @@ fn local_reach(snap: &Snapshot, company_id: Uuid, me: Uuid) -> CompanyReach {
                 .iter()
                 .find(|m| m.id == activity.owner_id)
                 .map(|m| m.name.clone())
-                .unwrap_or_else(|| "A colleague".into());
+                .unwrap_or_else(|| colleague.to_string());
             blockers.add(&name, 0, 1);
         }
     }
@@ -62,24 +97,30 @@ fn local_reach(snap: &Snapshot, company_id: Uuid, me: Uuid) -> CompanyReach {
 }
 
 /// The question asked before archiving, or the refusal a rep gets at once.
-fn confirmation(name: &str, reach: &CompanyReach, user: &CurrentUser) -> Result<String, AppError> {
-    let with = reach.summary();
-    let with = if with.is_empty() {
-        String::new()
-    } else {
-        format!(" with {with}")
-    };
-    let restore = "A manager can restore it with everything from the Archive.";
+fn confirmation(
+    i18n: I18n,
+    name: &str,
+    reach: &CompanyReach,
+    user: &CurrentUser,
+) -> Result<String, AppError> {
+    let what = list(i18n, &reach.parts());
+    let args = [("name", name.into()), ("what", what.as_str().into())];
     if reach.blockers.is_empty() {
-        return Ok(format!("Archive “{name}”{with}? {restore}"));
+        return Ok(if what.is_empty() {
+            i18n.text_with("archive-confirm", &args)
+        } else {
+            i18n.text_with("archive-confirm-with", &args)
+        });
     }
     if !user.is_manager() {
-        return Err(AppError::Conflict(reach.blockers.message().into()));
+        return Err(AppError::Conflict(reach.blockers.text(false)));
     }
-    Ok(format!(
-        "{} Archive “{name}” anyway{with}? {restore}",
-        reach.blockers.message()
-    ))
+    let ask = if what.is_empty() {
+        i18n.text_with("archive-confirm-anyway", &args)
+    } else {
+        i18n.text_with("archive-confirm-anyway-with", &args)
+    };
+    Ok(format!("{} {ask}", i18n.show(&reach.blockers.text(false))))
 }
 
 /// The card's danger zone: archive the company (through sync, so offline too).
@@ -88,6 +129,7 @@ pub fn ArchiveCompany(id: Uuid, name: Signal<String>) -> impl IntoView {
     let sync = use_sync();
     let navigate = use_navigate();
     let user = use_user();
+    let i18n = use_i18n();
     let error = RwSignal::new(None::<AppError>);
     let busy = RwSignal::new(false);
     let archive = move |_| {
@@ -101,13 +143,17 @@ pub fn ArchiveCompany(id: Uuid, name: Signal<String>) -> impl IntoView {
             // The server knows what colleagues still have here; offline, the device says what it can.
             let reach = match archive_reach(id).await {
                 Ok(reach) => Ok(reach),
-                Err(AppError::Network(_)) => Ok(sync
-                    .with_view(|d| local_reach(d, id, user.id))
-                    .unwrap_or_default()),
+                Err(AppError::Network(_)) => {
+                    let colleague = untrack(|| i18n.text("archive-a-colleague"));
+                    Ok(sync
+                        .with_view(|d| local_reach(d, id, user.id, &colleague))
+                        .unwrap_or_default())
+                }
                 Err(other) => Err(other),
             };
             let asked = reach.and_then(|reach| {
-                confirmation(&name.get_untracked(), &reach, &user).map(|text| (text, reach))
+                untrack(|| confirmation(i18n, &name.get_untracked(), &reach, &user))
+                    .map(|text| (text, reach))
             });
             let result = match asked {
                 Ok((text, reach)) => {
@@ -127,13 +173,11 @@ pub fn ArchiveCompany(id: Uuid, name: Signal<String>) -> impl IntoView {
     };
     view! {
         <section class="card danger-zone">
-            <h2>"Archive company"</h2>
-            <p class="muted">
-                "Archives the company with its contacts, deals and activities: they leave lists, the board and the forecast for everyone. A manager can restore them from the Archive."
-            </p>
+            <h2>{t("archive-company")}</h2>
+            <p class="muted">{t("archive-company-body")}</p>
             {move || error.get().map(|error| view! { <ErrorNotice error /> })}
             <button type="button" class="btn btn-danger" on:click=archive disabled=move || busy.get()>
-                "Archive company"
+                {t("archive-company")}
             </button>
         </section>
     }
@@ -143,8 +187,8 @@ pub fn ArchiveCompany(id: Uuid, name: Signal<String>) -> impl IntoView {
 pub fn ArchivePage() -> impl IntoView {
     let user = use_user();
     view! {
-        <Title text="Archive" />
-        <h1>"Archive"</h1>
+        <Title text=t("archive-title") />
+        <h1>{t("archive-title")}</h1>
         {move || match user.get() {
             Some(user) if user.is_manager() => view! { <ArchiveList /> }.into_any(),
             Some(_) => view! { <ErrorNotice error=AppError::Forbidden /> }.into_any(),
@@ -153,25 +197,53 @@ pub fn ArchivePage() -> impl IntoView {
     }
 }
 
+/// What the page last did, said in the reader's language.
+#[derive(Debug, Clone)]
+enum Notice {
+    Restored(String),
+    Erased(Erased),
+}
+
+impl Notice {
+    fn text(&self, i18n: I18n) -> String {
+        match self {
+            Notice::Restored(name) => {
+                i18n.text_with("archive-restored", &[("name", name.as_str().into())])
+            }
+            Notice::Erased(erased) => {
+                let what = list_and(i18n, &erased.parts());
+                let args = [
+                    ("name", erased.label.as_str().into()),
+                    ("what", what.as_str().into()),
+                ];
+                if what.is_empty() {
+                    i18n.text_with("archive-erased", &args)
+                } else {
+                    i18n.text_with("archive-erased-with", &args)
+                }
+            }
+        }
+    }
+}
+
 #[component]
 fn ArchiveList() -> impl IntoView {
     let version = RwSignal::new(0u32);
     let items = Resource::new(move || version.get(), |_| list_archived());
-    let notice = RwSignal::new(None::<String>);
+    let notice = RwSignal::new(None::<Notice>);
     let error = RwSignal::new(None::<AppError>);
+    let i18n = use_i18n();
     view! {
-        <p class="muted">
-            "Archived customers, contacts, deals and activities. Restore brings a record back with everything archived with it. Erase removes it for good (for example on a data-protection request); every erase is recorded."
-        </p>
-        {move || notice.get().map(|text| view! { <div class="notice notice-ok" role="status"><p>{text}</p></div> })}
+        <p class="muted">{t("archive-intro")}</p>
+        {move || notice.get().map(|notice| view! { <div class="notice notice-ok" role="status"><p>{notice.text(i18n)}</p></div> })}
         {move || error.get().map(|error| view! { <ErrorNotice error /> })}
-        <Suspense fallback=|| view! { <Loading label="Loading the archive…" /> }>
+        <Suspense fallback=|| view! { <Loading label="archive-loading" /> }>
             {move || Suspend::new(async move {
                 match items.await {
                     Ok(list) if list.is_empty() => view! {
                         <section class="empty-state">
-                            <h2>"Nothing is archived"</h2>
-                            <p>"Archived records appear here."</p>
+                            <h2>{t("archive-empty-title")}</h2>
+                            <p>{t("archive-empty-body")}</p>
                         </section>
                     }
                     .into_any(),
@@ -195,10 +267,11 @@ fn ArchiveList() -> impl IntoView {
 fn ArchivedRow(
     item: ArchivedItem,
     version: RwSignal<u32>,
-    notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<Notice>>,
     error: RwSignal<Option<AppError>>,
 ) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let (kind, id) = (item.kind, item.id);
     let label = item.label.clone();
     let gone = RwSignal::new(false);
@@ -208,9 +281,7 @@ fn ArchivedRow(
             Ok(()) => {
                 gone.set(true);
                 error.set(None);
-                notice.set(Some(format!(
-                    "“{label}” is restored: it is back once synced."
-                )));
+                notice.set(Some(Notice::Restored(label.clone())));
             }
             Err(e) => error.set(Some(e)),
         }
@@ -219,24 +290,21 @@ fn ArchivedRow(
         let label = label.clone();
         let with = item.with_company;
         move |_| {
-            let also = if with > 0 {
-                format!(
-                    " and the {} archived with it",
-                    count(with, "record", "records")
-                )
-            } else {
-                String::new()
-            };
-            let question = format!(
-                "Erase “{label}”{also} for good? This cannot be undone. The erase is recorded with your name."
-            );
+            let args = [("name", label.as_str().into()), ("count", with.into())];
+            let question = untrack(|| {
+                if with > 0 {
+                    i18n.text_with("archive-erase-confirm-with", &args)
+                } else {
+                    i18n.text_with("archive-erase-confirm", &args)
+                }
+            });
             if !window().confirm_with_message(&question).unwrap_or(false) {
                 return;
             }
             spawn_local(async move {
                 match erase_archived(kind, id).await {
                     Ok(erased) => {
-                        notice.set(Some(erased.summary()));
+                        notice.set(Some(Notice::Erased(erased)));
                         error.set(None);
                         version.update(|v| *v += 1);
                     }
@@ -245,41 +313,50 @@ fn ArchivedRow(
             });
         }
     };
-    let context = [
-        item.company_name.map(|c| format!("at {c}")),
-        Some(format!("owner {}", item.owner_name)),
-        (item.with_company > 0).then(|| {
-            format!(
-                "with {}",
-                count(item.with_company, "archived record", "archived records")
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let when = format!(
-        "Archived {}{}",
-        item.archived_at.format("%Y-%m-%d %H:%M UTC"),
-        item.archived_by
-            .map(|by| format!(" by {by}"))
-            .unwrap_or_default()
-    );
+    let context = {
+        let (company, owner, with) = (item.company_name, item.owner_name, item.with_company);
+        move || {
+            [
+                company
+                    .as_ref()
+                    .map(|c| i18n.text_with("archive-at", &[("company", c.as_str().into())])),
+                Some(i18n.text_with("archive-owner", &[("name", owner.as_str().into())])),
+                (with > 0)
+                    .then(|| i18n.text_with("archive-with-records", &[("count", with.into())])),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+        }
+    };
+    let when = {
+        let (at, by) = (item.archived_at.naive_utc(), item.archived_by);
+        move || {
+            let when = format::date_time(i18n.locale(), at);
+            match &by {
+                Some(by) => i18n.text_with(
+                    "archive-archived-by",
+                    &[("when", when.into()), ("name", by.as_str().into())],
+                ),
+                None => i18n.text_with("archive-archived", &[("when", when.into())]),
+            }
+        }
+    };
     view! {
         <li class="archive-item" data-archived-id=id.to_string() class:restored=move || gone.get()>
             <div class="archive-what">
-                <span class="badge">{kind.label()}</span>
+                <span class="badge">{t(kind_key(kind))}</span>
                 <strong>{label}</strong>
                 <span class="muted small">{context}</span>
                 <span class="muted small">{when}</span>
             </div>
             <div class="archive-actions">
                 <button type="button" class="btn" on:click=restore disabled=move || gone.get()>
-                    {move || if gone.get() { "Restoring…" } else { "Restore" }}
+                    {move || if gone.get() { i18n.text("archive-restoring") } else { i18n.text("archive-restore") }}
                 </button>
                 <button type="button" class="btn btn-danger" on:click=erase disabled=move || gone.get()>
-                    "Erase…"
+                    {t("archive-erase")}
                 </button>
             </div>
         </li>

@@ -17,7 +17,7 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     let mut errors = FieldErrors::default();
     validate::required(&mut errors, "email", &email, 254);
     if password.is_empty() {
-        errors.add("password", "Enter your password.");
+        errors.add("password", crate::i18n::Text::new("login-password-missing"));
     }
     errors.into_result()?;
 

@@ -24,6 +24,14 @@ impl Role {
         }
     }
 
+    /// The role's name as a message key (see `i18n`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Rep => "role-rep",
+            Role::Manager => "role-manager",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Rep => "Sales rep",

@@ -67,7 +67,7 @@ pub async fn verify_login(
         .into_user(),
         _ => Err(AppError::validation(
             "password",
-            "The email or password is incorrect.",
+            crate::i18n::Text::new("login-wrong-password"),
         )),
     }
 }

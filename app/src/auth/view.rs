@@ -11,25 +11,23 @@ use crate::{
 pub fn LoginPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let login = session.login;
+    let i18n = use_i18n();
+    // The password field shows whatever is not about the e-mail.
     let error_for = move |field: &'static str| {
         move || {
             login.value().get().and_then(Result::err).map(|err| {
-                err.field_errors()
-                    .and_then(|f| f.get(field))
-                    .map(ToString::to_string)
-                    .unwrap_or_else(|| {
-                        if field == "password" {
-                            err.to_string()
-                        } else {
-                            String::new()
-                        }
-                    })
+                match err.field_errors().and_then(|f| f.get(field)) {
+                    Some(text) => i18n.show(text),
+                    None if field == "password" => i18n.show(&err.text()),
+                    None => String::new(),
+                }
             })
         }
     };
     // A failed sign-in: focus goes to the reason, so it is read out and seen.
-    Effect::new(move || {
-        if let Some(Err(err)) = login.value().get() {
+    Effect::new(move || match login.value().get() {
+        Some(Ok(_)) => crate::i18n::view::follow_account_language(i18n),
+        Some(Err(err)) => {
             let email_problem = err.field_errors().is_some_and(|f| f.get("email").is_some());
             let id = if email_problem {
                 "login-email-error"
@@ -38,8 +36,8 @@ pub fn LoginPage() -> impl IntoView {
             };
             focus_id_soon(id.to_string());
         }
+        None => {}
     });
-    let i18n = use_i18n();
     let invalid = move |field: &'static str| {
         let error = error_for(field);
         move || error().is_some_and(|e| !e.is_empty()).then_some("true")

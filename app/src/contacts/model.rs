@@ -4,6 +4,7 @@ use uuid::Uuid;
 
 use crate::{
     error::{AppError, FieldErrors},
+    i18n::Text,
     validate,
 };
 
@@ -89,7 +90,12 @@ impl ContactPatch {
             "email" => patch.email = value.map(|v| v.to_lowercase()),
             "phone" => patch.phone = value,
             "notes" => patch.notes = value,
-            _ => return Err(AppError::validation(field, "This field cannot be edited.")),
+            _ => {
+                return Err(AppError::validation(
+                    field,
+                    Text::new("customers-field-not-editable"),
+                ))
+            }
         }
         Ok(patch)
     }
@@ -155,7 +161,7 @@ mod tests {
         contact.email = "ana(at)acme".into();
         let err = contact.validate().expect_err("invalid");
         let fields = err.field_errors().expect("field errors");
-        assert_eq!(fields.key("name"), Some("This field is required."));
+        assert_eq!(fields.key("name"), Some("validation-required"));
         assert!(fields.get("email").is_some());
     }
 
@@ -163,5 +169,14 @@ mod tests {
     fn emails_are_stored_lowercase() {
         let patch = ContactPatch::single("email", " Ana@Acme.COM ").expect("valid");
         assert_eq!(patch.email.as_deref(), Some("ana@acme.com"));
+    }
+
+    #[test]
+    fn only_a_contacts_own_fields_can_be_edited() {
+        let err = ContactPatch::single("company_id", "x").expect_err("not editable");
+        assert_eq!(
+            err.field_errors().and_then(|f| f.key("company_id")),
+            Some("customers-field-not-editable")
+        );
     }
 }

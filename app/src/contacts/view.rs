@@ -7,6 +7,7 @@ use super::model::{Contact, ContactPatch, NewContact};
 use crate::{
     customers::model::tel_href,
     error::{AppError, FieldErrors},
+    i18n::{t, use_i18n},
     sync::{client::use_sync, model::MutationOp},
     ui::{EditableField, ErrorNotice, InputKind, TextInput},
 };
@@ -15,13 +16,14 @@ use crate::{
 #[component]
 pub fn ContactList(company_id: Uuid, contacts: Memo<Vec<Contact>>) -> impl IntoView {
     let adding = RwSignal::new(false);
+    let i18n = use_i18n();
     let on_created = move || adding.set(false);
 
     view! {
         <section class="card" aria-labelledby="contacts-heading">
             <div class="section-header">
                 <h2 id="contacts-heading">
-                    "Contacts " <span class="count">{move || contacts.with(Vec::len)}</span>
+                    {t("customers-contacts")} " " <span class="count">{move || contacts.with(Vec::len)}</span>
                 </h2>
                 <button
                     type="button"
@@ -29,14 +31,14 @@ pub fn ContactList(company_id: Uuid, contacts: Memo<Vec<Contact>>) -> impl IntoV
                     aria-expanded=move || adding.get().to_string()
                     on:click=move |_| adding.update(|a| *a = !*a)
                 >
-                    {move || if adding.get() { "Close" } else { "Add contact" }}
+                    {move || i18n.text(if adding.get() { "customers-contact-close" } else { "customers-contact-add" })}
                 </button>
             </div>
             <Show when=move || adding.get()>
                 <NewContactForm company_id on_created />
             </Show>
             <Show when=move || contacts.with(Vec::is_empty) && !adding.get()>
-                <p class="empty-state small">"No contacts yet. Add the people you deal with here."</p>
+                <p class="empty-state small">{t("customers-contacts-empty")}</p>
             </Show>
             <ul class="contact-list">
                 <For each=move || contacts.get() key=|c| c.id let:contact>
@@ -50,6 +52,7 @@ pub fn ContactList(company_id: Uuid, contacts: Memo<Vec<Contact>>) -> impl IntoV
 #[component]
 fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let id = contact.id;
     let field = move |name: &'static str| {
         move |value: String| async move {
@@ -72,9 +75,7 @@ fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView 
     let archive_error = RwSignal::new(None::<AppError>);
     let confirm_archive = move |_| {
         let sure = window()
-            .confirm_with_message(
-                "Archive this contact? It leaves the card; a manager can restore it from the Archive.",
-            )
+            .confirm_with_message(&i18n.text("customers-contact-archive-confirm"))
             .unwrap_or(false);
         if sure {
             archive_error.set(sync.submit(MutationOp::ArchiveContact { id }).err());
@@ -120,24 +121,29 @@ fn ContactItem(contact: Contact, contacts: Memo<Vec<Contact>>) -> impl IntoView 
                     aria-pressed=move || editing.get().to_string()
                     aria-label=move || {
                         let name = shown().map(|c| c.name).unwrap_or_default();
-                        if editing.get() { format!("Done editing {name}") } else { format!("Edit {name}") }
+                        let key = if editing.get() {
+                            "customers-contact-done-editing-named"
+                        } else {
+                            "customers-contact-edit-named"
+                        };
+                        i18n.text_with(key, &[("name", name.into())])
                     }
                     on:click=move |_| editing.update(|e| *e = !*e)
                 >
-                    {move || if editing.get() { "Done" } else { "Edit" }}
+                    {move || i18n.text(if editing.get() { "customers-contact-done" } else { "customers-contact-edit" })}
                 </button>
             </div>
             <Show when=move || editing.get()>
                 <dl class="fields">
-                    <EditableField label="Name" field="name" value=val("name") save=field("name") />
-                    <EditableField label="Title" field="title" value=val("title") save=field("title") />
-                    <EditableField label="Email" field="email" value=val("email") kind=InputKind::Email save=field("email") />
-                    <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
-                    <EditableField label="Notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="No notes" />
+                    <EditableField label="customers-field-name" field="name" value=val("name") save=field("name") />
+                    <EditableField label="customers-contact-field-title" field="title" value=val("title") save=field("title") />
+                    <EditableField label="customers-contact-field-email" field="email" value=val("email") kind=InputKind::Email save=field("email") />
+                    <EditableField label="customers-field-phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
+                    <EditableField label="customers-contact-field-notes" field="notes" value=val("notes") kind=InputKind::Multiline save=field("notes") empty_label="customers-contact-no-notes" />
                 </dl>
                 {move || archive_error.get().map(|error| view! { <ErrorNotice error /> })}
                 <button type="button" class="btn btn-ghost btn-small" on:click=confirm_archive>
-                    "Archive contact"
+                    {t("customers-contact-archive")}
                 </button>
             </Show>
         </li>
@@ -178,17 +184,17 @@ fn NewContactForm(
         }
     };
     view! {
-        <form class="form contact-form" on:submit=submit novalidate aria-label="New contact">
+        <form class="form contact-form" on:submit=submit novalidate aria-label=t("customers-contact-new")>
             {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
             <div class="form-grid">
-                <TextInput label="Name" name="name" value=name errors required=true autocomplete="name" />
-                <TextInput label="Title" name="title" value=title errors placeholder="e.g. Buyer" />
-                <TextInput label="Email" name="email" value=email errors kind="email" autocomplete="email" />
-                <TextInput label="Phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
+                <TextInput label="customers-field-name" name="name" value=name errors required=true autocomplete="name" />
+                <TextInput label="customers-contact-field-title" name="title" value=title errors placeholder="customers-contact-title-placeholder" />
+                <TextInput label="customers-contact-field-email" name="email" value=email errors kind="email" autocomplete="email" />
+                <TextInput label="customers-field-phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
             </div>
-            <TextInput label="Notes" name="notes" value=notes errors multiline=true />
+            <TextInput label="customers-contact-field-notes" name="notes" value=notes errors multiline=true />
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">"Add contact"</button>
+                <button type="submit" class="btn btn-primary">{t("customers-contact-add")}</button>
             </div>
         </form>
     }

@@ -4,6 +4,7 @@ use uuid::Uuid;
 
 use crate::{
     error::{AppError, FieldErrors},
+    i18n::Text,
     text_enum::text_enum,
     validate,
 };
@@ -276,7 +277,7 @@ impl CompanyPatch {
             } else {
                 Err(AppError::validation(
                     field,
-                    "Choose one of the listed values.",
+                    Text::new("customers-choose-listed"),
                 ))
             }
         };
@@ -305,7 +306,12 @@ impl CompanyPatch {
                 patch.owner_id = Uuid::parse_str(value).ok();
                 pick(patch.owner_id.is_some())?;
             }
-            _ => return Err(AppError::validation(field, "This field cannot be edited.")),
+            _ => {
+                return Err(AppError::validation(
+                    field,
+                    Text::new("customers-field-not-editable"),
+                ))
+            }
         }
         Ok(patch)
     }
@@ -415,12 +421,18 @@ fn check_free_text(errors: &mut FieldErrors, field: &str, value: &str) {
 
 fn check_tags(errors: &mut FieldErrors, tags: &[String]) {
     if tags.len() > MAX_TAGS {
-        errors.add("tags", format!("Use at most {MAX_TAGS} tags."));
+        errors.add(
+            "tags",
+            Text::new("customers-tags-too-many").num("max", MAX_TAGS as i64),
+        );
     }
     if tags.iter().any(|t| t.chars().count() > MAX_TAG) {
-        errors.add("tags", format!("Keep each tag under {MAX_TAG} characters."));
+        errors.add(
+            "tags",
+            Text::new("customers-tag-too-long").num("max", MAX_TAG as i64),
+        );
     } else if tags.iter().any(|t| t.chars().any(char::is_control)) {
-        errors.add("tags", "Remove the invisible control characters.");
+        errors.add("tags", Text::new("customers-tags-control"));
     }
 }
 
@@ -483,12 +495,50 @@ mod tests {
     }
 
     #[test]
+    fn too_many_or_too_long_tags_are_refused_with_their_limit() {
+        let mut company = NewCompany::blank();
+        company.name = "Acme".into();
+        company.tags = (0..=MAX_TAGS).map(|n| format!("tag{n}")).collect();
+        let err = company.validate().expect_err("too many tags");
+        let text = err.field_errors().and_then(|f| f.get("tags")).cloned();
+        assert_eq!(
+            text,
+            Some(Text::new("customers-tags-too-many").num("max", MAX_TAGS as i64))
+        );
+        company.tags = vec!["x".repeat(MAX_TAG + 1)];
+        let err = company.validate().expect_err("too long");
+        assert_eq!(
+            err.field_errors().and_then(|f| f.key("tags")),
+            Some("customers-tag-too-long")
+        );
+    }
+
+    #[test]
     fn a_single_field_edit_becomes_a_patch_of_that_field_only() {
         let patch = CompanyPatch::single("classification", "key_account").expect("valid");
         assert_eq!(patch.classification, Some(Classification::KeyAccount));
         assert_eq!(patch.name, None);
-        assert!(CompanyPatch::single("classification", "vip").is_err());
-        assert!(CompanyPatch::single("created_at", "x").is_err());
+        let key = |err: AppError, field: &str| {
+            err.field_errors()
+                .and_then(|f| f.key(field))
+                .map(str::to_string)
+        };
+        assert_eq!(
+            key(
+                CompanyPatch::single("classification", "vip").expect_err("unlisted"),
+                "classification"
+            )
+            .as_deref(),
+            Some("customers-choose-listed")
+        );
+        assert_eq!(
+            key(
+                CompanyPatch::single("created_at", "x").expect_err("not editable"),
+                "created_at"
+            )
+            .as_deref(),
+            Some("customers-field-not-editable")
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     activities, auth::model::CurrentUser, auth::session, connect::Connect, contacts, deals,
-    error::AppError,
+    error::AppError, i18n::Text,
 };
 
 fn not_found() -> AppError {
@@ -50,7 +50,7 @@ async fn check_new_owner(
     if !session::user_exists(executor, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
-            "Choose a member of your team.",
+            Text::new("customers-owner-not-in-team"),
         ));
     }
     Ok(())

@@ -5,6 +5,7 @@ use uuid::Uuid;
 use crate::{
     auth::model::TeamMember,
     error::{AppError, FieldErrors},
+    i18n::Text,
     pipelines::model::{Pipeline, PipelineRef, Stage},
     text_enum::text_enum,
     validate,
@@ -13,7 +14,7 @@ use crate::{
 // Money and placing rules have files of their own; deals' callers read them here.
 pub use super::{
     money::{format_amount, format_money, format_money_short, parse_amount},
-    outcome::{Outcome, LOST_REASONS, MAX_LOST_REASON, WON_REASONS},
+    outcome::{reason_key, Outcome, LOST_REASONS, MAX_LOST_REASON, WON_REASONS},
     placing::{apply_move, position_between, respaced, Slot, POSITION_GAP},
 };
 
@@ -22,6 +23,15 @@ text_enum!(DealStatus {
     Won => ("won", "Won"),
     Lost => ("lost", "Lost"),
 });
+
+/// A status's name as a message key (see `i18n`): `t(status_key(deal.status))`.
+pub fn status_key(status: DealStatus) -> &'static str {
+    match status {
+        DealStatus::Open => "deals-status-open",
+        DealStatus::Won => "deals-status-won",
+        DealStatus::Lost => "deals-status-lost",
+    }
+}
 
 /// 100 billion in minor units: far above any real deal, far below i64 overflow in sums.
 pub const MAX_VALUE_CENTS: i64 = 10_000_000_000_000;
@@ -165,6 +175,32 @@ pub struct HistoryEntry {
 }
 
 impl HistoryEntry {
+    /// What happened, in the reader's language (`I18n::show`).
+    pub fn text(&self) -> Text {
+        let to = self.to_stage_name.as_deref();
+        match (self.from_status, self.to_status) {
+            (None, _) => match to {
+                Some(stage) => Text::new("deals-history-created").arg("stage", stage),
+                None => Text::new("deals-history-created-somewhere"),
+            },
+            (Some(DealStatus::Open), DealStatus::Won) => Text::new("deals-history-won"),
+            (Some(DealStatus::Open), DealStatus::Lost) => Text::new("deals-history-lost"),
+            (Some(_), DealStatus::Open) if self.from_status != Some(DealStatus::Open) => match to {
+                Some(stage) => Text::new("deals-history-reopened").arg("stage", stage),
+                None => Text::new("deals-history-reopened-somewhere"),
+            },
+            _ => match (self.from_stage_name.as_deref(), to) {
+                (Some(from), Some(to)) => Text::new("deals-history-moved")
+                    .arg("from", from)
+                    .arg("to", to),
+                (None, Some(to)) => Text::new("deals-history-moved-from-deleted").arg("to", to),
+                (Some(from), None) => Text::new("deals-history-moved-to-deleted").arg("from", from),
+                (None, None) => Text::new("deals-history-moved-deleted"),
+            },
+        }
+    }
+
+    /// What happened, in English (logs, tests); people see `text`.
     pub fn describe(&self) -> String {
         match (self.from_status, self.to_status) {
             (None, _) => format!(
@@ -258,7 +294,7 @@ impl NewDeal {
         let mut errors = FieldErrors::default();
         validate::required(&mut errors, "title", &self.title, validate::MAX_NAME);
         if self.company_id.is_none() {
-            errors.add("company_id", "Choose the customer this deal is with.");
+            errors.add("company_id", Text::new("deals-error-company-required"));
         }
         check_value(&mut errors, self.value_cents);
         check_currency(&mut errors, &self.currency);
@@ -304,34 +340,34 @@ impl DealPatch {
     pub fn single(field: &str, value: &str) -> Result<Self, AppError> {
         let value = value.trim();
         let mut patch = DealPatch::default();
-        let invalid = |message: &str| Err(AppError::validation(field, message));
+        let invalid = |key: &str| Err(AppError::validation(field, Text::new(key)));
         match field {
             "title" => patch.title = Some(value.to_string()),
             "value" => match parse_amount(value) {
                 Ok(cents) => patch.value_cents = Some(cents),
-                Err(message) => return invalid(message),
+                Err(message) => return Err(AppError::validation(field, message)),
             },
             "currency" => patch.currency = Some(value.to_uppercase()),
             "close_date" if value.is_empty() => patch.close_date = Some(None),
             "close_date" => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
                 Ok(date) => patch.close_date = Some(Some(date)),
-                Err(_) => return invalid("Enter a date like 2026-12-31."),
+                Err(_) => return invalid("deals-error-date"),
             },
             "probability" if value.is_empty() => patch.probability = Some(None),
             "probability" => match value.trim_end_matches('%').trim().parse::<i16>() {
                 Ok(p) => patch.probability = Some(Some(p)),
-                Err(_) => return invalid("Enter a probability from 0 to 100."),
+                Err(_) => return invalid("deals-error-probability"),
             },
             "owner_id" => match Uuid::parse_str(value) {
                 Ok(id) => patch.owner_id = Some(id),
-                Err(_) => return invalid("Choose one of the listed values."),
+                Err(_) => return invalid("deals-error-choose-listed"),
             },
             "contact_id" if value.is_empty() => patch.contact_id = Some(None),
             "contact_id" => match Uuid::parse_str(value) {
                 Ok(id) => patch.contact_id = Some(Some(id)),
-                Err(_) => return invalid("Choose one of the listed values."),
+                Err(_) => return invalid("deals-error-choose-listed"),
             },
-            _ => return invalid("This field cannot be edited."),
+            _ => return invalid("deals-error-not-editable"),
         }
         Ok(patch)
     }
@@ -384,19 +420,19 @@ impl DealPatch {
 
 fn check_value(errors: &mut FieldErrors, cents: i64) {
     if !(0..=MAX_VALUE_CENTS).contains(&cents) {
-        errors.add("value", "Enter an amount of zero or more.");
+        errors.add("value", Text::new("deals-error-amount-negative"));
     }
 }
 
 fn check_currency(errors: &mut FieldErrors, currency: &str) {
     if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_uppercase()) {
-        errors.add("currency", "Use a three-letter currency code like EUR.");
+        errors.add("currency", Text::new("deals-error-currency"));
     }
 }
 
 fn check_probability(errors: &mut FieldErrors, p: i16) {
     if !(0..=100).contains(&p) {
-        errors.add("probability", "Enter a probability from 0 to 100.");
+        errors.add("probability", Text::new("deals-error-probability"));
     }
 }
 
@@ -467,6 +503,56 @@ mod tests {
         };
         d.status = DealStatus::Open;
         assert!(!d.is_rotting(&never, now));
+    }
+
+    #[test]
+    fn statuses_and_listed_reasons_have_words_in_every_language() {
+        use crate::i18n::{source, Locale, Messages};
+        let keys: Vec<&str> = DealStatus::ALL
+            .iter()
+            .map(|s| status_key(*s))
+            .chain(LOST_REASONS.iter().chain(WON_REASONS).map(|(_, key)| *key))
+            .collect();
+        for locale in Locale::ALL {
+            let messages = Messages::parse(locale, source(locale));
+            for key in &keys {
+                assert!(messages.has(key), "{} lacks {key}", locale.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn history_entries_name_their_stages_or_say_they_are_gone() {
+        let t = DateTime::<Utc>::from_timestamp(1_700_000_000, 0).expect("valid");
+        let entry = |from: Option<&str>, to: Option<&str>, from_status, to_status| HistoryEntry {
+            from_stage_name: from.map(Into::into),
+            to_stage_name: to.map(Into::into),
+            from_status,
+            to_status,
+            changed_by_name: None,
+            changed_at: t,
+        };
+        let open = Some(DealStatus::Open);
+        assert_eq!(
+            entry(None, Some("Lead"), None, DealStatus::Open).text(),
+            Text::new("deals-history-created").arg("stage", "Lead")
+        );
+        assert_eq!(
+            entry(Some("Lead"), Some("Lead"), open, DealStatus::Won).text(),
+            Text::new("deals-history-won")
+        );
+        assert_eq!(
+            entry(Some("Lead"), None, Some(DealStatus::Lost), DealStatus::Open).text(),
+            Text::new("deals-history-reopened-somewhere")
+        );
+        assert_eq!(
+            entry(None, Some("Proposal"), open, DealStatus::Open).text(),
+            Text::new("deals-history-moved-from-deleted").arg("to", "Proposal")
+        );
+        assert_eq!(
+            entry(Some("Lead"), Some("Proposal"), open, DealStatus::Open).describe(),
+            "Moved from Lead to Proposal"
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Amounts as people type and read them: "12 500,50" in, "€12,500.50" out.
 
 use super::model::MAX_VALUE_CENTS;
+use crate::i18n::Text;
 
 /// "12 500,50", "12,500.50", "12500" -> minor units. Accepts the separators people type.
-pub fn parse_amount(input: &str) -> Result<i64, &'static str> {
-    const MESSAGE: &str = "Enter an amount like 12500 or 12500.50.";
+/// A refusal says why, as a message to show (`I18n::show`).
+pub fn parse_amount(input: &str) -> Result<i64, Text> {
+    let malformed = || Text::new("deals-error-amount-format");
     let cleaned: String = input
         .trim()
         .chars()
@@ -14,7 +16,7 @@ pub fn parse_amount(input: &str) -> Result<i64, &'static str> {
         return Ok(0);
     }
     if cleaned.starts_with('-') {
-        return Err("Enter an amount of zero or more.");
+        return Err(Text::new("deals-error-amount-negative"));
     }
     // The last '.' or ',' followed by one or two digits is the decimal mark; others group thousands.
     let (whole, fraction) = match cleaned.rfind(['.', ',']) {
@@ -26,23 +28,25 @@ pub fn parse_amount(input: &str) -> Result<i64, &'static str> {
         || !whole.chars().all(|c| c.is_ascii_digit())
         || !fraction.chars().all(|c| c.is_ascii_digit())
     {
-        return Err(MESSAGE);
+        return Err(malformed());
     }
+    let too_large = || Text::new("deals-error-amount-too-large");
+    // Digits only by now: a number that does not parse is too long for an i64.
     let units: i64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().map_err(|_| MESSAGE)?
+        whole.parse().map_err(|_| too_large())?
     };
     let cents: i64 = match fraction.len() {
         0 => 0,
-        1 => fraction.parse::<i64>().map_err(|_| MESSAGE)? * 10,
-        _ => fraction.parse().map_err(|_| MESSAGE)?,
+        1 => fraction.parse::<i64>().map_err(|_| malformed())? * 10,
+        _ => fraction.parse().map_err(|_| malformed())?,
     };
     units
         .checked_mul(100)
         .and_then(|u| u.checked_add(cents))
         .filter(|v| *v <= MAX_VALUE_CENTS)
-        .ok_or("This amount is too large.")
+        .ok_or_else(too_large)
 }
 
 /// 1250050 -> "12,500.50"; whole amounts drop the cents.
@@ -106,9 +110,14 @@ mod tests {
         assert_eq!(parse_amount("12,500.50"), Ok(1_250_050));
         assert_eq!(parse_amount("1.250.000"), Ok(125_000_000));
         assert_eq!(parse_amount(""), Ok(0));
-        assert!(parse_amount("-5").is_err());
-        assert!(parse_amount("ten").is_err());
-        assert!(parse_amount("99999999999999999999").is_err());
+        let key = |input: &str| parse_amount(input).map_err(|t| t.key);
+        assert_eq!(key("-5"), Err("deals-error-amount-negative".into()));
+        assert_eq!(key("ten"), Err("deals-error-amount-format".into()));
+        assert_eq!(key(","), Err("deals-error-amount-format".into()));
+        assert_eq!(
+            key("99999999999999999999"),
+            Err("deals-error-amount-too-large".into())
+        );
     }
 
     #[test]

@@ -5,28 +5,44 @@ use serde::{Deserialize, Serialize};
 use super::model::DealStatus;
 use crate::{
     error::{AppError, FieldErrors},
+    i18n::Text,
     validate,
 };
 
-/// Reasons offered when a deal is lost; "Other" asks for words.
-pub const LOST_REASONS: &[&str] = &[
-    "Price too high",
-    "Chose a competitor",
-    "No budget",
-    "No decision / went quiet",
-    "Timing not right",
-    "Product gap",
+/// Reasons offered when a deal is lost; "Other" asks for words. Each is
+/// stored in English (so reports group them whatever the rep's language) and
+/// shown through its message key (`reason_key`).
+pub const LOST_REASONS: &[(&str, &str)] = &[
+    ("Price too high", "deals-lost-reason-price"),
+    ("Chose a competitor", "deals-lost-reason-competitor"),
+    ("No budget", "deals-lost-reason-budget"),
+    ("No decision / went quiet", "deals-lost-reason-no-decision"),
+    ("Timing not right", "deals-lost-reason-timing"),
+    ("Product gap", "deals-lost-reason-product-gap"),
 ];
 
 /// Reasons offered when a deal is won; "Other" asks for words.
-pub const WON_REASONS: &[&str] = &[
-    "Best price",
-    "Product fit",
-    "Relationship",
-    "Service and support",
-    "Delivery time",
-    "Referral",
+pub const WON_REASONS: &[(&str, &str)] = &[
+    ("Best price", "deals-won-reason-price"),
+    ("Product fit", "deals-won-reason-fit"),
+    ("Relationship", "deals-won-reason-relationship"),
+    ("Service and support", "deals-won-reason-service"),
+    ("Delivery time", "deals-won-reason-delivery"),
+    ("Referral", "deals-won-reason-referral"),
 ];
+
+/// A stored reason that starts with a listed one ("Price too high", or
+/// "Price too high: 20% over budget"): that reason's message key and the
+/// words added after it (empty if none), so it shows in the reader's language.
+pub fn reason_key(stored: &str) -> Option<(&'static str, &str)> {
+    LOST_REASONS
+        .iter()
+        .chain(WON_REASONS)
+        .find_map(|(words, key)| match stored.strip_prefix(words)? {
+            "" => Some((*key, "")),
+            rest => rest.strip_prefix(": ").map(|detail| (*key, detail)),
+        })
+}
 
 /// The longest close reason, won or lost.
 pub const MAX_LOST_REASON: usize = 300;
@@ -102,8 +118,8 @@ impl Outcome {
         let (field, reason) = (self.field(), self.reason());
         if reason.is_empty() {
             let why = match self {
-                Outcome::Won { .. } => "Say why the deal was won.",
-                Outcome::Lost { .. } => "Say why the deal was lost.",
+                Outcome::Won { .. } => Text::new("deals-won-reason-required"),
+                Outcome::Lost { .. } => Text::new("deals-lost-reason-required"),
             };
             errors.add(field, why);
         } else {
@@ -123,10 +139,10 @@ mod tests {
             reason: "  ".into(),
         };
         let err = lost.validate().expect_err("no reason");
-        assert!(err
-            .field_errors()
-            .and_then(|f| f.get("lost_reason"))
-            .is_some());
+        assert_eq!(
+            err.field_errors().and_then(|f| f.key("lost_reason")),
+            Some("deals-lost-reason-required")
+        );
     }
 
     #[test]
@@ -137,7 +153,7 @@ mod tests {
         let err = won.validate().expect_err("no reason");
         assert_eq!(
             err.field_errors().and_then(|f| f.key("won_reason")),
-            Some("Say why the deal was won.")
+            Some("deals-won-reason-required")
         );
         let won = Outcome::Won {
             reason: "Best price: beat the incumbent".into(),
@@ -152,6 +168,20 @@ mod tests {
             reason: "ok\u{7}".into(),
         };
         assert!(control.validate().is_err(), "no control characters");
+    }
+
+    #[test]
+    fn listed_reasons_are_shown_by_their_keys_with_the_words_added() {
+        assert_eq!(
+            reason_key("Price too high"),
+            Some(("deals-lost-reason-price", ""))
+        );
+        assert_eq!(
+            reason_key("Referral: via Ana"),
+            Some(("deals-won-reason-referral", "via Ana"))
+        );
+        assert_eq!(reason_key("Price too highly rated"), None);
+        assert_eq!(reason_key("Our own words"), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::{
     connect::Connect,
     customers,
     error::AppError,
+    i18n::Text,
     pipelines,
 };
 
@@ -121,7 +122,7 @@ async fn check_owner(
     if !session::user_exists(executor, owner_id).await? {
         return Err(AppError::validation(
             "owner_id",
-            "Choose a member of your team.",
+            Text::new("deals-error-owner-not-in-team"),
         ));
     }
     Ok(())
@@ -135,7 +136,7 @@ async fn check_contact(
     if db::contact_company(executor, contact_id).await? != Some(company_id) {
         return Err(AppError::validation(
             "contact_id",
-            "Choose a contact who works at this customer.",
+            Text::new("deals-error-contact-elsewhere"),
         ));
     }
     Ok(())
@@ -166,7 +167,7 @@ pub async fn write_create(
         Err(AppError::NotFound(_)) => {
             return Err(AppError::validation(
                 "company_id",
-                "This customer no longer exists.",
+                Text::new("deals-error-customer-gone"),
             ))
         }
         Err(other) => return Err(other),
@@ -185,16 +186,14 @@ pub async fn write_create(
             .await?
             .first()
             .map(|p| p.id)
-            .ok_or_else(|| {
-                AppError::Conflict("Ask a manager to create a pipeline first.".into())
-            })?,
+            .ok_or_else(|| AppError::Conflict(Text::new("deals-error-no-pipeline")))?,
     };
     let mut tx = sqlx::Connection::begin(&mut *conn).await?;
     crate::sync::db::act_as(&mut tx, user.id).await?;
     if !pipelines::db::lock(&mut *tx, pipeline_id).await? {
         return Err(AppError::validation(
             "pipeline_id",
-            "This pipeline no longer exists.",
+            Text::new("deals-error-pipeline-gone"),
         ));
     }
     let pipeline = pipelines::db::find(&mut *tx, pipeline_id)
@@ -204,7 +203,7 @@ pub async fn write_create(
         Some(id) => pipeline.stage(id),
         None => pipeline.stages.first(),
     }
-    .ok_or_else(|| AppError::validation("stage_id", "Choose a stage of this pipeline."))?;
+    .ok_or_else(|| AppError::validation("stage_id", Text::new("deals-error-stage-required")))?;
     // New deals go on top of their column, where the rep will look for them.
     let position = slot(&mut tx, stage.id, Slot::Top, deal.id).await?;
     db::insert(
@@ -339,18 +338,13 @@ pub async fn write_move(
     let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, mv.deal_id).await?;
     if locked.status != DealStatus::Open {
-        return Err(AppError::Conflict(
-            "This deal is closed. Reopen it to move it.".into(),
-        ));
+        return Err(AppError::Conflict(Text::new("deals-error-move-closed")));
     }
     let target = pipelines::db::find_stage(&mut *tx, mv.stage_id)
         .await?
         .filter(|s| s.pipeline_id == locked.pipeline_id)
         .ok_or_else(|| {
-            AppError::validation(
-                "stage_id",
-                "That stage is not on this deal's pipeline any more.",
-            )
+            AppError::validation("stage_id", Text::new("deals-error-stage-elsewhere"))
         })?;
     let from = locked.stage_id.ok_or(AppError::Internal)?;
     let position = slot(&mut tx, target.id, Slot::of_move(&mv), mv.deal_id).await?;
@@ -394,13 +388,10 @@ pub async fn write_close(
     let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status != DealStatus::Open {
-        return Err(AppError::Conflict(
-            format!(
-                "This deal is already {}.",
-                locked.status.label().to_lowercase()
-            )
-            .into(),
-        ));
+        return Err(AppError::Conflict(Text::new(match locked.status {
+            DealStatus::Won => "deals-error-already-won",
+            _ => "deals-error-already-lost",
+        })));
     }
     let status = outcome.status();
     db::set_status(&mut *tx, id, status, outcome.reason()).await?;
@@ -434,7 +425,7 @@ pub async fn write_reopen(
     let mut tx = sqlx::Connection::begin(conn).await?;
     let locked = lock_for_change(&mut tx, user, id).await?;
     if locked.status == DealStatus::Open {
-        return Err(AppError::Conflict("This deal is already open.".into()));
+        return Err(AppError::Conflict(Text::new("deals-error-already-open")));
     }
     let pipeline = pipelines::db::find(&mut *tx, locked.pipeline_id)
         .await?

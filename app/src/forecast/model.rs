@@ -15,6 +15,7 @@ use crate::{
     auth::model::TeamMember,
     deals::model::DealStatus,
     error::{AppError, FieldErrors},
+    i18n::Text,
     text_enum::text_enum,
     validate,
 };
@@ -25,6 +26,23 @@ text_enum!(Category {
     BestCase => ("best_case", "Best case"),
     Pipeline => ("pipeline", "Pipeline"),
 });
+
+/// The message naming a category (see `i18n`).
+pub fn category_key(category: Category) -> &'static str {
+    match category {
+        Category::Won => "forecast-category-won",
+        Category::Commit => "forecast-category-commit",
+        Category::BestCase => "forecast-category-best-case",
+        Category::Pipeline => "forecast-category-pipeline",
+    }
+}
+
+/// "Enter a percentage from 1 to 100."
+fn percentage_range(min: i64) -> Text {
+    Text::new("forecast-error-percentage")
+        .num("min", min)
+        .num("max", 100)
+}
 
 /// Where categories start, in % win probability (managers set them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,12 +64,15 @@ impl Thresholds {
     pub fn validate(&self) -> Result<(), AppError> {
         let mut errors = FieldErrors::default();
         if !(1..=100).contains(&self.commit_min) {
-            errors.add("commit_min", "Enter a percentage from 1 to 100.");
+            errors.add("commit_min", percentage_range(1));
         }
         if !(0..=100).contains(&self.best_case_min) {
-            errors.add("best_case_min", "Enter a percentage from 0 to 100.");
+            errors.add("best_case_min", percentage_range(0));
         } else if self.best_case_min >= self.commit_min {
-            errors.add("best_case_min", "Best case must start below commit.");
+            errors.add(
+                "best_case_min",
+                Text::new("forecast-error-best-case-below-commit"),
+            );
         }
         errors.into_result()
     }
@@ -138,13 +159,13 @@ impl ForecastQuery {
         {
             errors.add("period", validate::date_range_message());
         } else if self.from.day() != 1 || self.to.day() != 1 {
-            errors.add("period", "A forecast covers whole months.");
+            errors.add("period", Text::new("forecast-error-whole-months"));
         } else if self.to < self.from {
-            errors.add("period", "The period must end after it starts.");
+            errors.add("period", Text::new("forecast-error-period-order"));
         } else if self.months().len() > MAX_MONTHS {
             errors.add(
                 "period",
-                format!("Choose a period of at most {MAX_MONTHS} months."),
+                Text::new("forecast-error-period-too-long").num("max", MAX_MONTHS as i64),
             );
         }
         errors.into_result()
@@ -243,6 +264,7 @@ pub struct MonthRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RepRow {
     pub owner_id: Uuid,
+    /// Empty for someone no longer in the team.
     pub name: String,
     pub amounts: Amounts,
     /// The sum of the rep's monthly quotas in the period, in this currency.
@@ -260,7 +282,7 @@ impl RepRow {
     }
 }
 
-/// "87.5%".
+/// "87.5%" (for `i18n::format::percent`; views call that).
 pub fn format_permille(permille: i64) -> String {
     format!("{}.{}%", permille / 10, permille % 10)
 }
@@ -417,7 +439,8 @@ fn currency_forecast(
         })
         .collect();
 
-    // Every rep with a deal or a quota here; names from the deals, else the team.
+    // Every rep with a deal or a quota here; names from the deals, else the
+    // team. Someone no longer in the team has no name (the page says who).
     let mut by_rep: Vec<RepRow> = Vec::new();
     let row = |by_rep: &mut Vec<RepRow>, id: Uuid, name: &str| -> usize {
         match by_rep.iter().position(|r| r.owner_id == id) {
@@ -447,7 +470,7 @@ fn currency_forecast(
             .iter()
             .find(|m| m.id == quota.user_id)
             .map(|m| m.name.as_str())
-            .unwrap_or("Former team member");
+            .unwrap_or("");
         let i = row(&mut by_rep, quota.user_id, name);
         *by_rep[i].quota_cents.get_or_insert(0) += quota.amount_cents;
     }
@@ -502,10 +525,23 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+/// A CSV header line from column names (in the reader's language).
+fn csv_header(columns: &[String]) -> String {
+    let mut line = columns
+        .iter()
+        .map(|c| csv_field(c))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push('\n');
+    line
+}
+
 impl CurrencyForecast {
-    /// The month table as CSV, with the same numbers the page shows.
-    pub fn csv_by_month(&self) -> String {
-        let mut csv = String::from("Month,Currency,Won,Commit,Best case,Pipeline,Expected\n");
+    /// The month table as CSV, with the same numbers the page shows: its
+    /// columns named Month, Currency, Won, Commit, Best case, Pipeline,
+    /// Expected, and its last row `total`, in the reader's language.
+    pub fn csv_by_month(&self, columns: &[String; 7], total: &str) -> String {
+        let mut csv = csv_header(columns);
         let mut row = |label: &str, a: &Amounts| {
             csv.push_str(&format!(
                 "{label},{},{},{},{},{},{}\n",
@@ -520,23 +556,24 @@ impl CurrencyForecast {
         for m in &self.by_month {
             row(&m.month.format("%Y-%m").to_string(), &m.amounts);
         }
-        row("Total", &self.total);
+        row(&csv_field(total), &self.total);
         csv
     }
 
-    /// The rep table as CSV.
-    pub fn csv_by_rep(&self) -> String {
-        let mut csv = String::from(
-            "Rep,Currency,Quota,Won,Attainment %,Commit,Best case,Pipeline,Expected\n",
-        );
+    /// The rep table as CSV: columns named Rep, Currency, Quota, Won,
+    /// Attainment %, Commit, Best case, Pipeline, Expected; `former` names
+    /// someone no longer in the team.
+    pub fn csv_by_rep(&self, columns: &[String; 9], former: &str) -> String {
+        let mut csv = csv_header(columns);
         for r in &self.by_rep {
+            let name = if r.name.is_empty() { former } else { &r.name };
             let attainment = r
                 .attainment_permille()
                 .map(|p| format!("{}.{}", p / 10, p % 10))
                 .unwrap_or_default();
             csv.push_str(&format!(
                 "{},{},{},{},{attainment},{},{},{},{}\n",
-                csv_field(&r.name),
+                csv_field(name),
                 self.currency,
                 r.quota_cents.map(decimal).unwrap_or_default(),
                 decimal(r.amounts.won),

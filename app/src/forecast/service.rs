@@ -10,6 +10,7 @@ use crate::{
     auth::{model::CurrentUser, session},
     deals::model::MAX_VALUE_CENTS,
     error::{AppError, FieldErrors},
+    i18n::Text,
 };
 
 pub async fn forecast(
@@ -46,17 +47,17 @@ pub async fn set_quota(
     managers_only(user)?;
     let mut errors = FieldErrors::default();
     if quota.month != super::model::month_of(quota.month) {
-        errors.add("month", "Quotas are set per month.");
+        errors.add("month", Text::new("forecast-error-quota-month"));
     }
     crate::validate::date_in_range(&mut errors, "month", quota.month);
     if quota.currency.len() != 3 || !quota.currency.chars().all(|c| c.is_ascii_uppercase()) {
-        errors.add("currency", "Use a three-letter currency code like EUR.");
+        errors.add("currency", Text::new("forecast-error-currency"));
     }
     if amount_cents.is_some_and(|a| !(0..=MAX_VALUE_CENTS).contains(&a)) {
-        errors.add("amount", "Enter an amount of zero or more.");
+        errors.add("amount", Text::new("forecast-error-amount"));
     }
     if !session::user_exists(pool, quota.user_id).await? {
-        errors.add("user_id", "Choose a member of your team.");
+        errors.add("user_id", Text::new("forecast-error-team-member"));
     }
     errors.into_result()?;
     db::set_quota(pool, &quota, amount_cents, user.id).await

@@ -15,53 +15,87 @@ pub const MESSAGES_META: &str = "fieldbook-messages";
 /// Carries a device's choice to the server, which renders pages in it.
 pub const LOCALE_COOKIE: &str = "fieldbook_lang";
 
-/// Copy, so views can use it in as many closures as they like.
+/// The page's language and messages. Copy, so views can use it in as many
+/// closures as they like; it owns no reactive node (a page's parts may run
+/// after the owner that made it is gone, as in async SSR): on the server a
+/// render's language never changes and its messages are static, and the
+/// browser has one language signal for its lifetime.
 #[derive(Clone, Copy, Debug)]
 pub struct I18n {
-    messages: RwSignal<Arc<Messages>>,
+    #[cfg(feature = "ssr")]
+    locale: Locale,
 }
 
 impl I18n {
+    #[cfg(feature = "ssr")]
+    fn with<R>(&self, f: impl FnOnce(&Messages) -> R) -> R {
+        f(&super::source::messages(self.locale))
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    fn with<R>(&self, f: impl FnOnce(&Messages) -> R) -> R {
+        BROWSER.with(|messages| messages.with(|m| f(m)))
+    }
+
+    #[cfg(feature = "ssr")]
+    fn with_untracked<R>(&self, f: impl FnOnce(&Messages) -> R) -> R {
+        self.with(f)
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    fn with_untracked<R>(&self, f: impl FnOnce(&Messages) -> R) -> R {
+        BROWSER.with(|messages| messages.with_untracked(|m| f(m)))
+    }
+
     /// The current language (tracked).
     pub fn locale(&self) -> Locale {
-        self.messages.with(|m| m.locale())
+        self.with(|m| m.locale())
     }
 
     pub fn locale_untracked(&self) -> Locale {
-        self.messages.with_untracked(|m| m.locale())
+        self.with_untracked(|m| m.locale())
     }
 
     /// The message `key` in the current language (tracked).
     pub fn text(&self, key: &str) -> String {
-        self.messages.with(|m| m.text(key))
+        self.with(|m| m.text(key))
     }
 
     /// The message `key` with its placeholders (tracked).
     pub fn text_with(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.messages.with(|m| m.text_with(key, args))
+        self.with(|m| m.text_with(key, args))
     }
 
     /// A `Text` (validation message, error…) in the current language (tracked).
     pub fn show(&self, text: &Text) -> String {
-        self.messages.with(|m| m.show(text))
+        self.with(|m| m.show(text))
     }
 
-    /// Shows every page in `messages`' language from now on.
+    /// Shows every page in `messages`' language from now on (the browser;
+    /// the server renders each page in one language).
     pub fn set(&self, messages: Arc<Messages>) {
-        self.messages.set(messages);
+        #[cfg(not(feature = "ssr"))]
+        BROWSER.with(|signal| signal.set(messages));
+        #[cfg(feature = "ssr")]
+        let _ = messages;
     }
 }
 
-/// The page's `I18n`, made on first use: the shell makes it on the server,
-/// `App` in the browser.
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    static BROWSER: ArcRwSignal<Arc<Messages>> = ArcRwSignal::new(initial_messages());
+}
+
+/// The page's `I18n`.
 pub fn provide_i18n() -> I18n {
     if let Some(i18n) = use_context::<I18n>() {
         return i18n;
     }
     let i18n = I18n {
-        messages: RwSignal::new(initial_messages()),
+        #[cfg(feature = "ssr")]
+        locale: request_locale(),
     };
-    provide_context(i18n.clone());
+    provide_context(i18n);
     i18n
 }
 
@@ -76,19 +110,32 @@ pub fn t(key: &'static str) -> impl Fn() -> String + Clone + Send + Sync + 'stat
     move || i18n.text(key)
 }
 
+/// The signed-in user's language, as the server found it when it started
+/// rendering a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccountLanguage(pub Locale);
+
+/// The language the server renders the current request in (the shell's
+/// `<html lang>` and messages, then `App`'s).
 #[cfg(feature = "ssr")]
-fn initial_messages() -> Arc<Messages> {
-    let locale = use_context::<http::request::Parts>()
-        .map(|parts| requested_locale(&parts.headers))
-        .unwrap_or_default();
-    super::source::messages(locale)
+pub fn request_locale() -> Locale {
+    let account = use_context::<AccountLanguage>().map(|AccountLanguage(l)| l);
+    use_context::<http::request::Parts>()
+        .map(|parts| requested_locale(&parts.headers, account))
+        .unwrap_or_default()
 }
 
-/// The device's choice (its cookie), else the browser's languages.
+/// Only the server renders the shell.
+#[cfg(not(feature = "ssr"))]
+pub fn request_locale() -> Locale {
+    Locale::default()
+}
+
+/// The device's choice (its cookie), else the account's, else the browser's
+/// languages.
 #[cfg(feature = "ssr")]
-pub fn requested_locale(headers: &http::HeaderMap) -> Locale {
-    let chosen =
-        crate::auth::session::cookie_value(headers, LOCALE_COOKIE).and_then(Locale::from_tag);
+pub fn requested_locale(headers: &http::HeaderMap, account: Option<Locale>) -> Locale {
+    let chosen = device_choice(headers).or(account);
     chosen.unwrap_or_else(|| {
         headers
             .get(http::header::ACCEPT_LANGUAGE)
@@ -119,6 +166,12 @@ fn initial_messages() -> Arc<Messages> {
 #[cfg(not(any(feature = "hydrate", feature = "ssr")))]
 fn initial_messages() -> Arc<Messages> {
     Arc::new(Messages::parse(Locale::En, ""))
+}
+
+/// The language this device picked (More → Language), sent as a cookie.
+#[cfg(feature = "ssr")]
+pub fn device_choice(headers: &http::HeaderMap) -> Option<Locale> {
+    crate::auth::session::cookie_value(headers, LOCALE_COOKIE).and_then(Locale::from_tag)
 }
 
 /// The messages file the server writes into a page in `locale`.

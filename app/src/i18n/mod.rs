@@ -21,10 +21,12 @@ mod tests;
 mod text;
 pub mod view;
 
+pub mod api;
 #[cfg(feature = "ssr")]
-pub use context::requested_locale;
+pub use context::{device_choice, requested_locale};
 pub use context::{
-    page_source, provide_i18n, t, use_i18n, I18n, LOCALE_COOKIE, LOCALE_META, MESSAGES_META,
+    page_source, provide_i18n, request_locale, t, use_i18n, AccountLanguage, I18n, LOCALE_COOKIE,
+    LOCALE_META, MESSAGES_META,
 };
 pub use locale::Locale;
 pub use messages::Messages;

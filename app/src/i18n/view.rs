@@ -14,26 +14,22 @@ const LOCALE_KEY: &str = "fieldbook.locale";
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
     let failed = RwSignal::new(false);
-    let current = {
-        let i18n = i18n.clone();
-        move || i18n.locale()
-    };
-    let choose = {
-        let i18n = i18n.clone();
-        move |ev: leptos::ev::Event| {
-            let Some(locale) = Locale::from_tag(&event_target_value(&ev)) else {
-                return;
-            };
-            #[cfg(feature = "hydrate")]
-            {
-                let i18n = i18n.clone();
-                leptos::task::spawn_local(async move {
-                    failed.set(switch_to(&i18n, locale).await.is_err());
-                });
+    let current = move || i18n.locale();
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(locale) = Locale::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            let switched = switch_to(&i18n, locale, true).await;
+            failed.set(switched.is_err());
+            if switched.is_ok() {
+                // Best effort: offline, the device keeps its choice anyway.
+                let _ = super::api::save_language(locale.tag().to_string()).await;
             }
-            #[cfg(not(feature = "hydrate"))]
-            let _ = (&i18n, locale);
-        }
+        });
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&i18n, locale);
     };
     view! {
         <section class="card language" aria-labelledby="language-heading">
@@ -44,7 +40,6 @@ pub fn LanguagePicker() -> impl IntoView {
                 {Locale::ALL
                     .into_iter()
                     .map(|locale| {
-                        let current = current.clone();
                         view! {
                             <option value=locale.tag() lang=locale.tag() selected=move || current() == locale>
                                 {locale.native_name()}
@@ -64,16 +59,19 @@ pub fn LanguagePicker() -> impl IntoView {
 }
 
 /// Fetches `locale`'s messages (the service worker answers offline) and
-/// shows every page in it, then remembers the choice on this device.
+/// shows every page in it; `remember` makes it this device's choice.
 #[cfg(feature = "hydrate")]
-pub async fn switch_to(i18n: &super::I18n, locale: Locale) -> Result<(), ()> {
+pub async fn switch_to(i18n: &super::I18n, locale: Locale, remember: bool) -> Result<(), ()> {
     use std::sync::Arc;
 
     use super::Messages;
 
     let source = fetch_text(&format!("/locales/{}.ftl", locale.tag())).await?;
     i18n.set(Arc::new(Messages::parse(locale, &source)));
-    remember(locale);
+    set_page_language(locale);
+    if remember {
+        remember_on_device(locale);
+    }
     Ok(())
 }
 
@@ -96,17 +94,21 @@ async fn fetch_text(url: &str) -> Result<String, ()> {
     text.as_string().ok_or(())
 }
 
-/// `<html lang>`, the device's choice, and the cookie that has the server
-/// render the next pages in it.
 #[cfg(feature = "hydrate")]
-fn remember(locale: Locale) {
+fn set_page_language(locale: Locale) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
+}
+
+/// The device's choice, and the cookie that has the server render the next
+/// pages in it.
+#[cfg(feature = "hydrate")]
+fn remember_on_device(locale: Locale) {
     use gloo_storage::{LocalStorage, Storage};
     use wasm_bindgen::JsCast;
 
     let tag = locale.tag();
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", tag);
-    }
     let _ = LocalStorage::set(LOCALE_KEY, tag);
     if let Ok(html) = document().dyn_into::<web_sys::HtmlDocument>() {
         let cookie = format!(
@@ -129,11 +131,45 @@ pub fn apply_device_choice() {
                 .ok()
                 .and_then(|tag| Locale::from_tag(&tag));
             if let Some(locale) = chosen.filter(|&l| l != i18n.locale_untracked()) {
-                let i18n = i18n.clone();
                 leptos::task::spawn_local(async move {
-                    let _ = switch_to(&i18n, locale).await;
+                    let _ = switch_to(&i18n, locale, false).await;
                 });
             }
         });
     }
+}
+
+/// Right after sign-in: a device that never chose a language takes the one
+/// kept on the account (the sign-in page was in the browser's).
+pub fn follow_account_language(i18n: super::I18n) {
+    #[cfg(feature = "hydrate")]
+    {
+        use gloo_storage::{LocalStorage, Storage};
+
+        use wasm_bindgen::JsCast;
+
+        let cookie = document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()
+            .and_then(|html| html.cookie().ok())
+            .unwrap_or_default();
+        let device_chose = LocalStorage::get::<String>(LOCALE_KEY).is_ok()
+            || cookie.split(';').any(|pair| {
+                pair.trim()
+                    .starts_with(&format!("{}=", super::LOCALE_COOKIE))
+            });
+        if device_chose {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let account = super::api::account_language().await.ok().flatten();
+            if let Some(locale) = account.as_deref().and_then(Locale::from_tag) {
+                if locale != i18n.locale_untracked() {
+                    let _ = switch_to(&i18n, locale, false).await;
+                }
+            }
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = i18n;
 }

@@ -22,7 +22,12 @@ pub async fn get_pipeline(id: Uuid) -> Result<Pipeline, AppError> {
 #[server(endpoint = "pipelines/create", input = Json)]
 pub async fn create_pipeline(id: Uuid, name: String) -> Result<Pipeline, AppError> {
     let (pool, user) = crate::context::require_user().await?;
-    super::service::create(&pool, &user, id, &name).await
+    // The first stages are named in the language the manager reads the page in.
+    let account = crate::i18n::api::db::language_of(&pool, user.id).await?;
+    let locale = use_context::<http::request::Parts>()
+        .map(|parts| crate::i18n::requested_locale(&parts.headers, account))
+        .unwrap_or_default();
+    super::service::create_in(&pool, &user, id, &name, locale).await
 }
 
 #[server(endpoint = "pipelines/rename", input = Json)]

@@ -3,6 +3,7 @@ use uuid::Uuid;
 
 use crate::{
     error::{AppError, FieldErrors},
+    i18n::Text,
     validate,
 };
 
@@ -63,32 +64,47 @@ impl StageInput {
     fn check(&self, errors: &mut FieldErrors) {
         validate::required(errors, "name", &self.name, MAX_STAGE_NAME);
         if !(0..=100).contains(&self.probability) {
-            errors.add("probability", "Enter a probability from 0 to 100.");
+            errors.add("probability", Text::new("deals-error-probability"));
         }
         if !(0..=365).contains(&self.rotting_days) {
-            errors.add(
-                "rotting_days",
-                "Enter a number of days from 0 (never) to 365.",
-            );
+            errors.add("rotting_days", Text::new("deals-error-rotting-days"));
         }
     }
 }
 
-/// The stages a new pipeline starts with; managers rename and adjust them.
+/// The stages a new pipeline starts with (message key, probability, rotting
+/// days); managers rename and adjust them.
+const DEFAULT_STAGES: [(&str, i16, i32); 4] = [
+    ("deals-default-stage-lead", 10, 14),
+    ("deals-default-stage-qualified", 25, 14),
+    ("deals-default-stage-proposal", 50, 10),
+    ("deals-default-stage-negotiation", 75, 7),
+];
+
+/// The stages a new pipeline starts with, named in English.
 pub fn default_stages() -> Vec<StageInput> {
-    [
-        ("Lead", 10, 14),
-        ("Qualified", 25, 14),
-        ("Proposal", 50, 10),
-        ("Negotiation", 75, 7),
-    ]
-    .into_iter()
-    .map(|(name, probability, rotting_days)| StageInput {
-        name: name.to_string(),
-        probability,
-        rotting_days,
+    default_stages_named(|key| {
+        match key {
+            "deals-default-stage-lead" => "Lead",
+            "deals-default-stage-qualified" => "Qualified",
+            "deals-default-stage-proposal" => "Proposal",
+            _ => "Negotiation",
+        }
+        .to_string()
     })
-    .collect()
+}
+
+/// The stages a new pipeline starts with, each named by `name` from its
+/// message key (the manager's language: the names are data from then on).
+pub fn default_stages_named(name: impl Fn(&str) -> String) -> Vec<StageInput> {
+    DEFAULT_STAGES
+        .into_iter()
+        .map(|(key, probability, rotting_days)| StageInput {
+            name: name(key),
+            probability,
+            rotting_days,
+        })
+        .collect()
 }
 
 pub fn validate_pipeline_name(name: &str) -> Result<(), AppError> {
@@ -111,8 +127,27 @@ mod tests {
         let err = bad.validate().expect_err("invalid");
         let fields = err.field_errors().expect("field errors");
         assert!(fields.get("name").is_some());
-        assert!(fields.get("probability").is_some());
-        assert!(fields.get("rotting_days").is_some());
+        assert_eq!(fields.key("probability"), Some("deals-error-probability"));
+        assert_eq!(fields.key("rotting_days"), Some("deals-error-rotting-days"));
         assert!(default_stages().iter().all(|s| s.validate().is_ok()));
+    }
+
+    #[test]
+    fn new_pipelines_start_with_stages_named_in_the_managers_language() {
+        use crate::i18n::{source, Locale, Messages};
+        let english = Messages::parse(Locale::En, source(Locale::En));
+        assert_eq!(
+            default_stages_named(|key| english.text(key)),
+            default_stages()
+        );
+        for locale in Locale::ALL {
+            let messages = Messages::parse(locale, source(locale));
+            for stage in default_stages_named(|key| {
+                assert!(messages.has(key), "{} lacks {key}", locale.tag());
+                messages.text(key)
+            }) {
+                assert!(stage.validate().is_ok(), "{}: {stage:?}", locale.tag());
+            }
+        }
     }
 }

@@ -7,7 +7,11 @@ use super::{
     db,
     model::{self, Pipeline, PipelineRef, StageInput, MAX_STAGES},
 };
-use crate::{auth::model::CurrentUser, error::AppError};
+use crate::{
+    auth::model::CurrentUser,
+    error::AppError,
+    i18n::{Locale, Messages, Text},
+};
 
 fn require_manager(user: &CurrentUser) -> Result<(), AppError> {
     if user.is_manager() {
@@ -33,12 +37,24 @@ pub async fn get(pool: &PgPool, id: Uuid) -> Result<Pipeline, AppError> {
     db::find(pool, id).await?.ok_or_else(pipeline_not_found)
 }
 
-/// Creates a pipeline with the default stages, ready for deals.
+/// Creates a pipeline with the default stages (named in English), ready for deals.
 pub async fn create(
     pool: &PgPool,
     user: &CurrentUser,
     id: Uuid,
     name: &str,
+) -> Result<Pipeline, AppError> {
+    create_in(pool, user, id, name, Locale::En).await
+}
+
+/// Creates a pipeline with the default stages named in `locale` (the
+/// manager's language), ready for deals.
+pub async fn create_in(
+    pool: &PgPool,
+    user: &CurrentUser,
+    id: Uuid,
+    name: &str,
+    locale: Locale,
 ) -> Result<Pipeline, AppError> {
     require_manager(user)?;
     let name = name.trim();
@@ -48,7 +64,8 @@ pub async fn create(
     }
     let mut tx = pool.begin().await?;
     db::insert(&mut *tx, id, name).await?;
-    for stage in model::default_stages() {
+    let messages = Messages::parse(locale, crate::i18n::source(locale));
+    for stage in model::default_stages_named(|key| messages.text(key)) {
         db::insert_stage(&mut *tx, Uuid::new_v4(), id, &stage).await?;
     }
     tx.commit().await?;
@@ -87,7 +104,7 @@ pub async fn add_stage(
         .ok_or_else(pipeline_not_found)?;
     if pipeline.stages.len() >= MAX_STAGES {
         return Err(AppError::Conflict(
-            format!("A pipeline has at most {MAX_STAGES} stages.").into(),
+            Text::new("deals-error-too-many-stages").num("max", MAX_STAGES as i64),
         ));
     }
     db::insert_stage(&mut *tx, stage_id, pipeline_id, &stage).await?;
@@ -155,31 +172,22 @@ pub async fn delete_stage(
         .await?
         .ok_or_else(pipeline_not_found)?;
     if pipeline.stages.len() <= 1 {
-        return Err(AppError::Conflict(
-            "A pipeline needs at least one stage.".into(),
-        ));
+        return Err(AppError::Conflict(Text::new("deals-error-last-stage")));
     }
     let (open, archived) = db::open_deal_count(&mut *tx, stage_id).await?;
     if open > 0 {
-        let deals = if open == 1 { "deal" } else { "deals" };
         return Err(AppError::Conflict(
-            format!(
-                "Move the {open} open {deals} out of “{}” before deleting it.",
-                current.name
-            )
-            .into(),
+            Text::new("deals-error-stage-has-open-deals")
+                .num("open", open)
+                .arg("stage", current.name),
         ));
     }
     if archived > 0 {
-        let deals = if archived == 1 {
-            "deal is"
-        } else {
-            "deals are"
-        };
-        return Err(AppError::Conflict(format!(
-            "{archived} archived open {deals} in “{}”: restore and move them, or erase them, before deleting it.",
-            current.name
-        ).into()));
+        return Err(AppError::Conflict(
+            Text::new("deals-error-stage-has-archived-deals")
+                .num("archived", archived)
+                .arg("stage", current.name),
+        ));
     }
     db::delete_stage(&mut *tx, stage_id).await?;
     let order: Vec<Uuid> = pipeline

@@ -17,6 +17,7 @@ use super::{
 use crate::{
     auth::current::use_user,
     error::{AppError, FieldErrors},
+    i18n::{t, use_i18n, Text},
     ui::{EditableField, ErrorNotice, Loading, TextInput},
 };
 
@@ -30,11 +31,11 @@ pub fn PipelineSettingsPage() -> impl IntoView {
     let selected =
         Memo::new(move |_| query.with(|q| q.get("id").and_then(|id| Uuid::parse_str(&id).ok())));
     view! {
-        <Title text="Pipelines" />
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href="/deals">"Pipeline board"</a>
+        <Title text=t("deals-settings-title") />
+        <nav class="breadcrumbs" aria-label=t("deals-breadcrumb")>
+            <a href="/deals">{t("deals-settings-back")}</a>
         </nav>
-        <h1>"Pipelines and stages"</h1>
+        <h1>{t("deals-settings-heading")}</h1>
         {if !is_manager {
             view! { <ErrorNotice error=AppError::Forbidden /> }.into_any()
         } else {
@@ -45,7 +46,7 @@ pub fn PipelineSettingsPage() -> impl IntoView {
                             Ok(list) => {
                                 let chosen = selected.get().or(list.first().map(|p| p.id));
                                 view! {
-                                    <nav class="pill-nav" aria-label="Pipelines">
+                                    <nav class="pill-nav" aria-label=t("deals-settings-pipelines")>
                                         {list
                                             .iter()
                                             .map(|p| {
@@ -111,9 +112,9 @@ fn StagesEditor(pipeline: Pipeline, version: RwSignal<u32>) -> impl IntoView {
         Ok(saved.name)
     };
     view! {
-        <section class="card" aria-label="Pipeline">
+        <section class="card" aria-label=t("deals-settings-pipeline")>
             <dl class="fields">
-                <EditableField label="Pipeline name" field="name" value=pipeline.name.clone() save=rename />
+                <EditableField label="deals-field-pipeline-name" field="name" value=pipeline.name.clone() save=rename />
             </dl>
             {move || error.get().map(|error| view! { <ErrorNotice error /> })}
             <ol class="stage-list">
@@ -130,10 +131,7 @@ fn StagesEditor(pipeline: Pipeline, version: RwSignal<u32>) -> impl IntoView {
                 />
             </ol>
             <NewStageForm pipeline_id=id apply=Callback::new(apply) />
-            <p class="muted small">
-                "A stage can be deleted once its open deals are moved elsewhere. "
-                "Rotting: a deal idle in a stage longer than this many days is flagged on the board (0 = never)."
-            </p>
+            <p class="muted small">{t("deals-settings-stages-hint")}</p>
         </section>
     }
 }
@@ -150,6 +148,7 @@ fn StageRow(
     let probability = RwSignal::new(stage.probability.to_string());
     let rotting = RwSignal::new(stage.rotting_days.to_string());
     let errors = RwSignal::new(FieldErrors::default());
+    let i18n = use_i18n();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(input) = read_stage(name, probability, rotting, errors) else {
@@ -166,24 +165,28 @@ fn StageRow(
     let reorder = move |to: usize| spawn_local(async move { apply.run(move_stage(id, to).await) });
     let remove = move |_| {
         let sure = window()
-            .confirm_with_message("Delete this stage?")
+            .confirm_with_message(&i18n.text("deals-stage-delete-confirm"))
             .unwrap_or(false);
         if sure {
             spawn_local(async move { apply.run(delete_stage(id).await) });
         }
     };
     let label = stage.name.clone();
+    let move_label = move |key: &'static str| {
+        let stage = label.clone();
+        move || i18n.text_with(key, &[("stage", stage.as_str().into())])
+    };
     view! {
-        <li class="stage-row" data-stage=label.clone()>
+        <li class="stage-row" data-stage=stage.name.clone()>
             <form class="stage-form" on:submit=save>
                 <StageFields name probability rotting errors prefix=format!("stage-{id}-") />
                 <div class="stage-buttons">
-                    <button type="submit" class="btn">"Save"</button>
+                    <button type="submit" class="btn">{t("deals-save")}</button>
                     <button
                         type="button"
                         class="btn btn-ghost"
                         disabled=index == 0
-                        aria-label=format!("Move {label} earlier")
+                        aria-label=move_label("deals-stage-move-earlier")
                         on:click=move |_| reorder(index.saturating_sub(1))
                     >
                         "↑"
@@ -192,12 +195,12 @@ fn StageRow(
                         type="button"
                         class="btn btn-ghost"
                         disabled=index == last
-                        aria-label=format!("Move {label} later")
+                        aria-label=move_label("deals-stage-move-later")
                         on:click=move |_| reorder(index + 1)
                     >
                         "↓"
                     </button>
-                    <button type="button" class="btn btn-danger" on:click=remove>"Delete"</button>
+                    <button type="button" class="btn btn-danger" on:click=remove>{t("deals-delete")}</button>
                 </div>
             </form>
         </li>
@@ -214,9 +217,16 @@ fn StageFields(
     prefix: String,
 ) -> impl IntoView {
     view! {
-        <TextInput label="Stage" name="name" value=name errors required=true id_prefix=prefix.clone() />
-        <TextInput label="Win %" name="probability" value=probability errors kind="number" id_prefix=prefix.clone() />
-        <TextInput label="Rotting after (days)" name="rotting_days" value=rotting errors kind="number" id_prefix=prefix />
+        <TextInput label="deals-field-stage" name="name" value=name errors required=true id_prefix=prefix.clone() />
+        <TextInput
+            label="deals-field-win-probability"
+            name="probability"
+            value=probability
+            errors
+            kind="number"
+            id_prefix=prefix.clone()
+        />
+        <TextInput label="deals-field-rotting-days" name="rotting_days" value=rotting errors kind="number" id_prefix=prefix />
     }
 }
 
@@ -233,7 +243,7 @@ fn read_stage(
         .trim()
         .parse::<i16>()
         .unwrap_or_else(|_| {
-            local.add("probability", "Enter a probability from 0 to 100.");
+            local.add("probability", Text::new("deals-error-probability"));
             0
         });
     let rotting_days = rotting
@@ -241,10 +251,7 @@ fn read_stage(
         .trim()
         .parse::<i32>()
         .unwrap_or_else(|_| {
-            local.add(
-                "rotting_days",
-                "Enter a number of days from 0 (never) to 365.",
-            );
+            local.add("rotting_days", Text::new("deals-error-rotting-days"));
             0
         });
     let input = StageInput {
@@ -286,9 +293,9 @@ fn NewStageForm(pipeline_id: Uuid, apply: Callback<Result<Pipeline, AppError>>) 
     };
     view! {
         <form class="stage-form new-stage" on:submit=submit>
-            <h3>"Add a stage"</h3>
+            <h3>{t("deals-add-stage-heading")}</h3>
             <StageFields name probability rotting errors prefix="new-stage-".to_string() />
-            <button type="submit" class="btn btn-primary">"Add stage"</button>
+            <button type="submit" class="btn btn-primary">{t("deals-add-stage")}</button>
         </form>
     }
 }
@@ -319,19 +326,19 @@ fn NewPipelineForm(version: RwSignal<u32>) -> impl IntoView {
     };
     view! {
         <form class="card form" on:submit=submit>
-            <h2>"New pipeline"</h2>
-            <p class="muted">"Starts with Lead, Qualified, Proposal and Negotiation; adjust them after."</p>
+            <h2>{t("deals-new-pipeline")}</h2>
+            <p class="muted">{t("deals-new-pipeline-hint")}</p>
             <TextInput
-                label="Pipeline name"
+                label="deals-field-pipeline-name"
                 name="name"
                 value=name
                 errors
                 required=true
-                placeholder="e.g. Renewals"
+                placeholder="deals-new-pipeline-placeholder"
                 id_prefix="new-pipeline-"
             />
             {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
-            <button type="submit" class="btn btn-primary">"Create pipeline"</button>
+            <button type="submit" class="btn btn-primary">{t("deals-create-pipeline")}</button>
         </form>
     }
 }

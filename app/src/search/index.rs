@@ -25,17 +25,6 @@ pub enum Kind {
     Activity,
 }
 
-impl Kind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Company => "Customer",
-            Kind::Contact => "Contact",
-            Kind::Deal => "Deal",
-            Kind::Activity => "Activity",
-        }
-    }
-}
-
 /// A company: name, tags, industry, address, phone, website.
 pub fn company_haystack(c: &Company) -> Haystack {
     let tags = c.tags.join(" ");

@@ -9,10 +9,22 @@ use super::{
     model::Query,
 };
 use crate::{
-    deals::model::{format_money, DealStatus},
+    activities::view::kind_key as activity_kind_key,
+    deals::model::{status_key, DealStatus},
+    i18n::{format, t, use_i18n, I18n},
     sync::{client::use_sync, snapshot::Snapshot},
     ui::{local_time, Loading},
 };
+
+/// The message naming a kind of result.
+fn kind_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Company => "search-kind-customer",
+        Kind::Contact => "search-kind-contact",
+        Kind::Deal => "search-kind-deal",
+        Kind::Activity => "search-kind-activity",
+    }
+}
 
 /// Results shown; more than a phone screen holds, few enough to render at once.
 const SHOWN: usize = 50;
@@ -34,7 +46,9 @@ struct Shown {
     total: usize,
 }
 
-fn row(snap: &Snapshot, hit: Hit) -> Option<Row> {
+/// A hit as listed, its details in the reader's language (tracked).
+fn row(i18n: I18n, snap: &Snapshot, hit: Hit) -> Option<Row> {
+    let locale = i18n.locale();
     let company_name = |id| {
         snap.companies
             .get(&id)
@@ -80,7 +94,7 @@ fn row(snap: &Snapshot, hit: Hit) -> Option<Row> {
                     .and_then(|s| snap.stages.get(&s))
                     .map(|s| s.name.clone())
                     .unwrap_or_default(),
-                closed => closed.label().to_string(),
+                closed => i18n.text(status_key(closed)),
             };
             Row {
                 hit,
@@ -89,7 +103,7 @@ fn row(snap: &Snapshot, hit: Hit) -> Option<Row> {
                 detail: join(vec![
                     company_name(d.company_id),
                     stage,
-                    format_money(d.value_cents, &d.currency),
+                    format::money(locale, d.value_cents, &d.currency),
                 ]),
             }
         }
@@ -100,9 +114,9 @@ fn row(snap: &Snapshot, hit: Hit) -> Option<Row> {
                 href: format!("/customers/{}", a.company_id),
                 title: a.subject.clone(),
                 detail: join(vec![
-                    a.kind.label().to_string(),
+                    i18n.text(activity_kind_key(a.kind)),
                     company_name(a.company_id),
-                    local_time(a.happened_at()),
+                    local_time(locale, a.happened_at()),
                 ]),
             }
         }
@@ -113,6 +127,7 @@ fn row(snap: &Snapshot, hit: Hit) -> Option<Row> {
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let typed = RwSignal::new(use_query_map().get_untracked().get("q").unwrap_or_default());
     // Built from the device's data while this page is open, again after each
     // change of it; typing only scans it.
@@ -132,8 +147,14 @@ pub fn SearchPage() -> impl IntoView {
         let query = Query::parse(&text);
         let found = index.with_value(|i| searcher.try_update_value(|s| s.search(i, &query, SHOWN)));
         let (hits, total) = found.unwrap_or_default();
+        // Tracked: the rows' details follow the language.
+        i18n.locale();
         let rows = untrack(|| {
-            sync.with_view(|d| hits.iter().filter_map(|h| row(d, *h)).collect::<Vec<_>>())
+            sync.with_view(|d| {
+                hits.iter()
+                    .filter_map(|h| row(i18n, d, *h))
+                    .collect::<Vec<_>>()
+            })
         })
         .unwrap_or_default();
         Shown {
@@ -144,17 +165,17 @@ pub fn SearchPage() -> impl IntoView {
     });
 
     view! {
-        <Title text="Search" />
+        <Title text=t("search-label") />
         <div class="page-header">
-            <h1>"Search"</h1>
+            <h1>{t("search-label")}</h1>
         </div>
         <div class="filters search-box" role="search">
-            <label class="sr-only" for="search-everything">"Search everything on this device"</label>
+            <label class="sr-only" for="search-everything">{t("search-page-label")}</label>
             <input
                 id="search-everything"
                 type="search"
                 enterkeyhint="search"
-                placeholder="Name, phone, tag, deal, note…"
+                placeholder=t("search-page-placeholder")
                 autocomplete="off"
                 autofocus=true
                 prop:value=move || typed.get()
@@ -163,20 +184,22 @@ pub fn SearchPage() -> impl IntoView {
         </div>
         {move || {
             if built.get() == 0 {
-                return view! { <Loading label="Loading this device’s data…" /> }.into_any();
+                return view! { <Loading label="search-page-loading" /> }.into_any();
             }
             let shown = shown.get();
             let query = shown.query.clone();
             let count = match shown.total {
                 0 => String::new(),
-                1 => "1 result".to_string(),
-                n if n > SHOWN => format!("{n} results, the best {SHOWN} shown"),
-                n => format!("{n} results"),
+                n if n > SHOWN => i18n.text_with(
+                    "search-page-results-best",
+                    &[("count", (n as i64).into()), ("shown", (SHOWN as i64).into())],
+                ),
+                n => i18n.text_with("search-page-results", &[("count", (n as i64).into())]),
             };
             let empty = if query.trim().is_empty() {
-                Some("Customers by name, tag, industry, address or phone; contacts by name, email or phone; deals by title; activities by subject and notes. It searches this device, so it works offline.".to_string())
+                Some(i18n.text("search-page-hint"))
             } else if shown.total == 0 {
-                Some(format!("Nothing on this device matches “{}”.", query.trim()))
+                Some(i18n.text_with("search-page-no-match", &[("query", query.trim().into())]))
             } else {
                 None
             };
@@ -192,7 +215,7 @@ pub fn SearchPage() -> impl IntoView {
                                 <li>
                                     <a class="search-row" href=r.href data-kind=format!("{:?}", r.hit.kind).to_lowercase()>
                                         <span class=format!("kind kind-{}", format!("{:?}", r.hit.kind).to_lowercase())>
-                                            {r.hit.kind.label()}
+                                            {t(kind_key(r.hit.kind))}
                                         </span>
                                         <span class="search-main">
                                             <span class="search-title">{r.title}</span>

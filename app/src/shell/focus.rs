@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::i18n::t;
+
 /// The first Tab stop: straight to the page, past the bars.
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -21,7 +23,7 @@ pub fn SkipLink() -> impl IntoView {
                 }
             }
         >
-            "Skip to content"
+            {t("shell-skip-to-content")}
         </a>
     }
 }

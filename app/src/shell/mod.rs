@@ -29,7 +29,7 @@ use crate::{
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
     deals::view::BoardPage,
     forecast::view::ForecastPage,
-    i18n::{page_source, provide_i18n, view::apply_device_choice, LOCALE_META, MESSAGES_META},
+    i18n::{page_source, provide_i18n, t, view::apply_device_choice, LOCALE_META, MESSAGES_META},
     offline::{
         provide_offline,
         view::{DevicePage, UpdateBanner},
@@ -43,7 +43,7 @@ use crate::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The page's language, chosen from the request (see `i18n`): its tag and
     // its messages go into the page, so hydration renders the same words.
-    let locale = provide_i18n().locale_untracked();
+    let locale = crate::i18n::request_locale();
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag()>
@@ -225,11 +225,11 @@ fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text="Not found" />
+        <Title text=t("shell-not-found-title") />
         <section class="empty-state">
-            <h1>"Page not found"</h1>
-            <p>"The page you asked for does not exist."</p>
-            <a class="btn btn-primary" href="/customers">"Go to customers"</a>
+            <h1>{t("shell-not-found")}</h1>
+            <p>{t("shell-not-found-body")}</p>
+            <a class="btn btn-primary" href="/customers">{t("shell-go-to-customers")}</a>
         </section>
     }
 }

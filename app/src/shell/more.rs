@@ -45,19 +45,18 @@ pub fn MorePage() -> impl IntoView {
         <Title text=t("tab-more") />
         <h1>{t("tab-more")}</h1>
         {move || {
-            let confirm_sign_out = confirm_sign_out.clone();
             user.get()
                 .map(|user| {
                     let manager = user.is_manager();
-                    let sign_out = confirm_sign_out.clone();
-                    let sign_out_everywhere = confirm_sign_out.clone();
+                    let sign_out = confirm_sign_out;
+                    let sign_out_everywhere = confirm_sign_out;
                     view! {
                         <section class="card whoami" aria-labelledby="whoami-heading">
                             <h2 id="whoami-heading" class="sr-only">{t("more-signed-in")}</h2>
                             <p class="whoami-name">
                                 <strong>{user.name.clone()}</strong>
                                 " "
-                                <span class="badge">{user.role.label()}</span>
+                                <span class="badge">{t(user.role.key())}</span>
                             </p>
                             <p class="muted small whoami-email">{user.email.clone()}</p>
                         </section>

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::model::Mutation;
-use crate::error::AppError;
+use crate::{error::AppError, i18n::Text};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outbox {
@@ -48,22 +48,65 @@ impl Default for Outbox {
 /// A pushed edit the server refused, and why, for the user to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
-    pub what: String,
+    /// "Moving the deal “Pump upgrade” was not saved:" (see `ops::describe`).
+    pub what: Text,
     pub error: AppError,
 }
 
 impl Refusal {
-    pub fn message(&self) -> String {
-        let why = match &self.error {
-            AppError::Validation(fields) => fields
-                .0
-                .values()
-                .flatten()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(" "),
-            other => other.to_string(),
+    /// What the edit was, then why it was refused: the field messages of a
+    /// validation error, else what the error tells the user.
+    pub fn message(&self) -> Problem {
+        let mut parts = vec![self.what.clone()];
+        match &self.error {
+            AppError::Validation(fields) => parts.extend(fields.0.values().flatten().cloned()),
+            other => parts.push(other.text()),
+        }
+        Problem(parts)
+    }
+}
+
+/// A sync problem as the user reads it: messages shown one after another, put
+/// into words when shown, so a notice follows a change of language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem(pub Vec<Text>);
+
+impl From<Text> for Problem {
+    fn from(text: Text) -> Self {
+        Problem(vec![text])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::FieldErrors;
+
+    #[test]
+    fn a_refusal_says_what_was_not_saved_then_why() {
+        let what = Text::new("sync-refused-move-deal").arg("name", "Pump upgrade");
+        let mut fields = FieldErrors::default();
+        fields.add("title", Text::new("validation-required"));
+        fields.add("close_date", Text::new("validation-date-range"));
+        let refusal = Refusal {
+            what: what.clone(),
+            error: AppError::Validation(fields),
         };
-        format!("{} was not saved: {why}", self.what)
+        assert_eq!(
+            refusal.message(),
+            Problem(vec![
+                what.clone(),
+                Text::new("validation-date-range"),
+                Text::new("validation-required"),
+            ])
+        );
+        let refusal = Refusal {
+            what: what.clone(),
+            error: AppError::NotFound("The deal".into()),
+        };
+        assert_eq!(
+            refusal.message(),
+            Problem(vec![what, Text::new("error-not-found")])
+        );
     }
 }

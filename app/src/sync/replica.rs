@@ -74,7 +74,7 @@ impl Replica {
                 if let Some(i) = self.outbox.pending.iter().position(|m| m.id == *id) {
                     let mutation = self.outbox.pending.remove(i);
                     refused.push(Refusal {
-                        what: describe(&self.view, &mutation.op),
+                        what: describe(&[&self.view, &self.base], &mutation.op),
                         error: error.clone(),
                     });
                 }
@@ -180,6 +180,8 @@ mod tests {
     use crate::{
         auth::model::{Role, TeamMember},
         customers::model::CompanyQuery,
+        i18n::Text,
+        sync::outbox::Problem,
         sync::testing::{now, rename, with_acme},
     };
 
@@ -222,9 +224,9 @@ mod tests {
                     (1, MutationResult::Applied),
                     (
                         2,
-                        MutationResult::Rejected(AppError::Conflict(
-                            "Ben Carter still has 1 open deal here.".into(),
-                        )),
+                        MutationResult::Rejected(AppError::Conflict(Text::new(
+                            "error-linked-record-gone",
+                        ))),
                     ),
                 ],
                 last_mutation_id: 2,
@@ -232,9 +234,14 @@ mod tests {
             now(),
         );
         assert_eq!(refused.len(), 1);
-        assert!(refused[0]
-            .message()
-            .contains("Ben Carter still has 1 open deal here."));
+        assert_eq!(
+            refused[0].message(),
+            Problem(vec![
+                // Gone from the view, the company is still in the base.
+                Text::new("sync-refused-archive-company").arg("name", "Acme"),
+                Text::new("error-linked-record-gone"),
+            ])
+        );
         assert!(replica.view().companies.contains_key(&id));
     }
 
@@ -268,9 +275,14 @@ mod tests {
             now(),
         );
         assert_eq!(refused.len(), 1);
-        assert!(refused[0]
-            .message()
-            .starts_with("Your edit of the company “Acme"));
+        assert_eq!(
+            refused[0].message(),
+            Problem(vec![
+                // The device shows both renames when the second is refused.
+                Text::new("sync-refused-edit-company").arg("name", "Acme Group"),
+                Text::new("error-forbidden"),
+            ])
+        );
         // The accepted edit still shows until a pull brings it.
         assert_eq!(replica.view().companies[&id].name, "Acme Ltd");
         assert!(

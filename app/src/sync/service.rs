@@ -24,6 +24,7 @@ use crate::{
     auth::model::CurrentUser,
     contacts, customers, deals,
     error::AppError,
+    i18n::Text,
 };
 
 /// Log rows per pull page.
@@ -40,7 +41,7 @@ pub async fn push(
     if request.mutations.len() > MAX_PUSH {
         return Err(AppError::validation(
             "mutations",
-            format!("Send at most {MAX_PUSH} edits at a time."),
+            Text::new("sync-too-many-edits").num("max", MAX_PUSH as i64),
         ));
     }
     // Waits in the user's line without a connection (see `gate`).

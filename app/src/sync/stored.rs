@@ -16,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{outbox::Outbox, snapshot::Snapshot};
+use crate::i18n::Text;
 
 /// The device copy's format. Bump it when a change cannot read older copies,
 /// and say in `read_copy` how older ones are read (or that they are dropped).
@@ -127,11 +128,11 @@ pub fn outbox_json(outbox: &Outbox) -> serde_json::Result<String> {
     })
 }
 
-/// Why edits wait unsent, in words, for the problems list.
-pub fn held_message(format: Option<u32>) -> String {
+/// Why edits wait unsent, for the problems list.
+pub fn held_message(format: Option<u32>) -> Text {
     match format {
-        Some(format) if format > OUTBOX_FORMAT => "This device has edits saved by a newer version of Fieldbook. Reload to get it: the edits are kept and are sent from there. Until then you can read, not edit.".into(),
-        _ => "This device has edits this version of Fieldbook cannot read. They are kept on the device, not sent; until a version that reads them runs here you can read, not edit.".into(),
+        Some(format) if format > OUTBOX_FORMAT => Text::new("sync-held-newer"),
+        _ => Text::new("sync-held-unreadable"),
     }
 }
 
@@ -190,7 +191,8 @@ mod tests {
             }
         );
         // Even when its edits would parse: a newer format may mean them differently.
-        assert!(held_message(Some(OUTBOX_FORMAT + 1)).contains("newer version"));
+        assert_eq!(held_message(Some(OUTBOX_FORMAT + 1)).key, "sync-held-newer");
+        assert_eq!(held_message(None).key, "sync-held-unreadable");
         // An edit this release does not know is held too, not skipped.
         let unknown = json.replace("update_company", "merge_companies");
         assert!(matches!(

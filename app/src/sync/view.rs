@@ -1,9 +1,9 @@
 //! What the user sees of sync: online/offline with the number of edits waiting,
-//! and the edits the server refused, in words.
+//! and the edits the server refused, in the reader's language.
 
 use leptos::prelude::*;
 
-use super::client::use_sync;
+use super::{client::use_sync, outbox::Problem};
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -56,17 +56,21 @@ pub fn SyncStatus() -> impl IntoView {
 #[component]
 pub fn SyncProblems() -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     view! {
         <Show when=move || sync.problems.with(|p| !p.is_empty())>
             <div class="sync-problems" role="alert">
                 <For
-                    each=move || sync.problems.get().into_iter().enumerate()
-                    key=|(i, message)| (*i, message.clone())
-                    children=move |(_, message)| {
-                        let dismissed = message.clone();
+                    each=move || sync.problems.get()
+                    key=problem_key
+                    children=move |problem| {
+                        let dismissed = problem.clone();
+                        let words = move || {
+                            problem.0.iter().map(|text| i18n.show(text)).collect::<Vec<_>>().join(" ")
+                        };
                         view! {
                             <div class="notice notice-error sync-problem">
-                                <p>{message}</p>
+                                <p>{words}</p>
                                 <button
                                     type="button"
                                     class="btn btn-ghost btn-small"
@@ -83,4 +87,9 @@ pub fn SyncProblems() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// Problems are listed once each: what they say tells them apart.
+fn problem_key(problem: &Problem) -> Vec<String> {
+    problem.0.iter().map(ToString::to_string).collect()
 }

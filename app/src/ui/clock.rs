@@ -5,6 +5,8 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use leptos::prelude::*;
 
+use crate::i18n::{format, Locale};
+
 #[derive(Clone, Copy)]
 pub struct Clock(RwSignal<NaiveDateTime>);
 
@@ -32,10 +34,9 @@ pub fn use_clock() -> Signal<NaiveDateTime> {
     clock.0.into()
 }
 
-/// A moment as the user reads it, on the device's wall clock ("2 Dec 2026
-/// 10:00"). Pages showing it render from the device's data, in the browser.
-pub fn local_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&chrono::Local)
-        .format("%-d %b %Y %H:%M")
-        .to_string()
+/// A moment as the user reads it, in their language and on the device's wall
+/// clock ("2 Dec 2026 10:00"): pass `i18n.locale()`. Pages showing it render
+/// from the device's data, in the browser.
+pub fn local_time(locale: Locale, at: DateTime<Utc>) -> String {
+    format::date_time(locale, at.with_timezone(&chrono::Local).naive_local())
 }

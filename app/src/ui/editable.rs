@@ -7,7 +7,10 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::{focus_id_soon, focus_soon};
-use crate::error::AppError;
+use crate::{
+    error::AppError,
+    i18n::{use_i18n, Text},
+};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum InputKind {
@@ -20,7 +23,7 @@ pub enum InputKind {
     /// Amounts and percentages: a numeric keypad on phones, free text for separators.
     Decimal,
     Multiline,
-    /// (value, label) pairs.
+    /// (value, label) pairs, labels in the reader's language.
     Select(Vec<(String, String)>),
 }
 
@@ -62,6 +65,7 @@ impl InputKind {
 /// A failed save keeps the editor open with the typed text and the reason.
 /// `value` may change from outside (a colleague's edit arriving): the field shows
 /// it unless the user is editing, so a draft is never overwritten under their hands.
+/// `label` and `empty_label` are message keys (see `i18n`).
 #[component]
 pub fn EditableField<F, Fut>(
     label: &'static str,
@@ -70,7 +74,7 @@ pub fn EditableField<F, Fut>(
     save: F,
     #[prop(optional)] kind: InputKind,
     #[prop(optional)] readonly: bool,
-    #[prop(into, default = String::from("Not set"))] empty_label: String,
+    #[prop(into, default = String::from("common-not-set"))] empty_label: String,
 ) -> impl IntoView
 where
     F: Fn(String) -> Fut + 'static,
@@ -85,7 +89,8 @@ where
             current.set(stored);
         }
     });
-    let error = RwSignal::new(None::<String>);
+    let i18n = use_i18n();
+    let error = RwSignal::new(None::<Text>);
     let save = Action::new_unsync(move |value: &String| save(value.clone()));
     let kind = StoredValue::new(kind);
     let empty_label = StoredValue::new(empty_label);
@@ -109,12 +114,7 @@ where
                     error.set(None);
                     close();
                 }
-                Err(err) => error.set(Some(
-                    err.field_errors()
-                        .and_then(|f| f.get(field))
-                        .map(ToString::to_string)
-                        .unwrap_or_else(|| err.to_string()),
-                )),
+                Err(err) => error.set(Some(err.text_for(field))),
             }
         }
     });
@@ -203,7 +203,7 @@ where
         };
         view! {
             <div class="editable-editor">
-                <label class="sr-only" for=input_id.clone()>{label}</label>
+                <label class="sr-only" for=input_id.clone()>{move || i18n.text(label)}</label>
                 {input}
                 <div class="editable-actions">
                     <button
@@ -212,13 +212,15 @@ where
                         disabled=move || save.pending().get()
                         on:click=move |_| commit()
                     >
-                        {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                        {move || i18n.text(if save.pending().get() { "common-saving" } else { "common-save" })}
                     </button>
                     <button type="button" class="btn" on:click=move |_| cancel()>
-                        "Cancel"
+                        {move || i18n.text("common-cancel")}
                     </button>
                 </div>
-                <p class="field-error" id=error_id.clone() role="alert">{move || error.get()}</p>
+                <p class="field-error" id=error_id.clone() role="alert">
+                    {move || error.with(|e| e.as_ref().map(|text| i18n.show(text)))}
+                </p>
             </div>
         }
     };
@@ -226,7 +228,8 @@ where
     let shown = move || {
         let value = current.get();
         if value.trim().is_empty() {
-            view! { <span class="muted">{empty_label.get_value()}</span> }.into_any()
+            view! { <span class="muted">{empty_label.with_value(|key| i18n.text(key))}</span> }
+                .into_any()
         } else {
             view! { <span>{kind.with_value(|k| k.display(&value))}</span> }.into_any()
         }
@@ -241,7 +244,9 @@ where
                 class="editable-value"
                 class:readonly=readonly
                 disabled=readonly
-                aria-label=format!("Edit {label}")
+                aria-label=move || {
+                    i18n.text_with("common-edit-field", &[("field", i18n.text(label).into())])
+                }
                 on:click=move |_| start()
             >
                 {shown}
@@ -251,7 +256,7 @@ where
 
     view! {
         <div class="editable" data-field=field>
-            <dt>{label}</dt>
+            <dt>{move || i18n.text(label)}</dt>
             <dd>
                 {move || if editing.get() { editor().into_any() } else { display().into_any() }}
             </dd>

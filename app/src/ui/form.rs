@@ -45,7 +45,7 @@ pub fn TextInput(
                 id=id.clone()
                 name=name
                 type=kind
-                placeholder=placeholder
+                placeholder=move || (!placeholder.is_empty()).then(|| i18n.text(placeholder))
                 autocomplete=autocomplete
                 required=required
                 aria-invalid=move || error.get().is_some().to_string()

@@ -11,6 +11,7 @@ use app::{
         model::{DealMove, NewDeal, Outcome},
     },
     error::AppError,
+    i18n::Text,
     pipelines,
     sync::{
         entity::Entity,
@@ -222,13 +223,19 @@ async fn a_rep_cannot_archive_a_company_where_a_colleague_still_works(pool: PgPo
     assert_eq!(
         archive(&pool, &t.ana, ArchiveKind::Company, acme.id, false).await,
         Err(AppError::Conflict(
-            "Ben still has 1 open deal and 1 planned activity here.".into()
+            Text::new("archive-blocked-both")
+                .arg("person", "Ben")
+                .num("deals", 1)
+                .num("planned", 1)
         ))
     );
     assert_eq!(
         archive(&pool, &t.ana, ArchiveKind::Company, acme.id, true).await,
         Err(AppError::Conflict(
-            "Ben still has 1 open deal and 1 planned activity here.".into()
+            Text::new("archive-blocked-both")
+                .arg("person", "Ben")
+                .num("deals", 1)
+                .num("planned", 1)
         )),
         "a rep cannot force it"
     );
@@ -247,7 +254,7 @@ async fn a_rep_cannot_archive_a_company_where_a_colleague_still_works(pool: PgPo
     // A manager is asked first, then may archive it with everything at it.
     let asked = archive(&pool, &t.manager, ArchiveKind::Company, acme.id, false).await;
     assert!(
-        matches!(&asked, Err(AppError::Conflict(m)) if m.starts_with("Ben still has 1 open deal")),
+        matches!(&asked, Err(AppError::Conflict(m)) if m.key == "archive-blocked-both-confirm"),
         "{asked:?}"
     );
     let reach = archive::service::company_reach(&pool, &t.manager, acme.id)
@@ -286,9 +293,7 @@ async fn only_a_manager_erases_and_only_what_is_archived_and_it_is_audited(pool:
 
     assert_eq!(
         archive::service::erase(&pool, &t.manager, ArchiveKind::Company, acme.id).await,
-        Err(AppError::Conflict(
-            "Only archived records can be erased: archive it first.".into()
-        ))
+        Err(AppError::Conflict(Text::new("archive-error-not-archived")))
     );
     archive(&pool, &t.ana, ArchiveKind::Company, acme.id, false)
         .await
@@ -401,7 +406,7 @@ async fn no_push_or_stage_deletion_removes_a_colleagues_records(pool: PgPool) {
         .expect("Ben archives his own deal");
     let refused = pipelines::service::delete_stage(&pool, &t.manager, open_stage.0).await;
     assert!(
-        matches!(&refused, Err(AppError::Conflict(m)) if m.contains("archived open deal")),
+        matches!(&refused, Err(AppError::Conflict(m)) if m.key == "deals-error-stage-has-archived-deals"),
         "{refused:?}"
     );
     assert_eq!(

@@ -87,8 +87,8 @@ async fn a_duplicate_company_name_is_a_name_error_whatever_the_case(pool: PgPool
         .await
         .expect_err("duplicate");
     assert_eq!(
-        err.field_errors().and_then(|f| f.get("name")),
-        Some("A company with this name already exists.")
+        err.field_errors().and_then(|f| f.key("name")),
+        Some("error-company-name-taken")
     );
 }
 

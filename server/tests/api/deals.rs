@@ -470,7 +470,7 @@ async fn a_stage_with_open_deals_cannot_be_deleted(pool: PgPool) {
 
     let refused = pipelines::service::delete_stage(&pool, &t.manager, lead).await;
     assert!(
-        matches!(&refused, Err(AppError::Conflict(m)) if m.contains("1 open deal")),
+        matches!(&refused, Err(AppError::Conflict(m)) if m.key == "deals-error-stage-has-open-deals" && m.args.contains(&("open".into(), app::i18n::Arg::Number(1)))),
         "{refused:?}"
     );
     assert_eq!(

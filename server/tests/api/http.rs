@@ -145,8 +145,8 @@ async fn a_wrong_password_is_refused_without_revealing_which_part_was_wrong(pool
     let unknown: AppError = serde_json::from_str(&unknown.body).expect("typed error");
     assert_eq!(wrong, unknown);
     assert_eq!(
-        wrong.field_errors().and_then(|f| f.get("password")),
-        Some("The email or password is incorrect.")
+        wrong.field_errors().and_then(|f| f.key("password")),
+        Some("login-wrong-password")
     );
 }
 

@@ -14,6 +14,7 @@ mod forecast;
 mod fuzz;
 mod helpers;
 mod http;
+mod languages;
 mod parity;
 mod security;
 mod sync;

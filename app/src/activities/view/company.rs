@@ -10,8 +10,9 @@ use crate::{
     activities::model::{timeline, ActivityKind, FormMode, FormRequest, TimelineItem},
     deals::api::company_deal_events,
     error::AppError,
+    i18n::{format, t, use_i18n},
     sync::client::use_sync,
-    ui::{local_time, Loading},
+    ui::Loading,
 };
 
 /// `form` is the form open on the card, if any: the card's quick actions open
@@ -48,7 +49,7 @@ pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) 
     view! {
         <section class="card" id="activities" aria-labelledby="activities-heading">
             <div class="section-header">
-                <h2 id="activities-heading">"Next steps"</h2>
+                <h2 id="activities-heading">{t("activities-next-steps")}</h2>
                 <div class="button-row">
                     <button
                         type="button"
@@ -56,7 +57,7 @@ pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) 
                         aria-expanded=move || is_open(FormMode::Log).to_string()
                         on:click=move |_| toggle(FormRequest::log(ActivityKind::Call))
                     >
-                        "Log activity"
+                        {t("activities-log")}
                     </button>
                     <button
                         type="button"
@@ -64,7 +65,7 @@ pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) 
                         aria-expanded=move || is_open(FormMode::Plan).to_string()
                         on:click=move |_| toggle(FormRequest::plan())
                     >
-                        "Plan next step"
+                        {t("activities-plan-next")}
                     </button>
                 </div>
             </div>
@@ -77,30 +78,30 @@ pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) 
             })}
             <Show when=move || prompt.get()>
                 <div class="nudge plan-prompt" role="status">
-                    <p>"Logged. Plan the next step?"</p>
+                    <p>{t("activities-logged-prompt")}</p>
                     <div class="button-row">
                         <button type="button" class="btn btn-primary" on:click=move |_| toggle(FormRequest::plan())>
-                            "Plan the next step"
+                            {t("activities-plan-title")}
                         </button>
                         <button type="button" class="btn btn-ghost" on:click=move |_| prompt.set(false)>
-                            "Not now"
+                            {t("activities-not-now")}
                         </button>
                     </div>
                 </div>
             </Show>
             {move || match activities.with(Option::is_some) {
-                false => view! { <Loading label="Loading activities…" /> }.into_any(),
+                false => view! { <Loading label="activities-loading" /> }.into_any(),
                 true => view! {
                     <Show when=move || !planned.get() && form.get().is_none() && !prompt.get()>
                         <div class="nudge" role="note">
-                            <p>"No next step planned with this customer."</p>
+                            <p>{t("activities-none-planned")}</p>
                             <button type="button" class="btn" on:click=move |_| toggle(FormRequest::plan())>
-                                "Plan one now"
+                                {t("activities-plan-one")}
                             </button>
                         </div>
                     </Show>
                     <Show when=move || next_steps.with(|n| !n.is_empty())>
-                        <ul class="activity-list" aria-label="Next steps">
+                        <ul class="activity-list" aria-label=t("activities-next-steps")>
                             <For each=move || next_steps.get() key=|a| (a.id, a.updated_at) let:activity>
                                 <ActivityItem activity />
                             </For>
@@ -119,6 +120,7 @@ pub fn CompanyActivities(company_id: Uuid, form: RwSignal<Option<FormRequest>>) 
 #[component]
 pub fn CompanyTimeline(company_id: Uuid) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let activities = Memo::new(move |_| sync.with_view(|d| d.activities_of(company_id)));
     // Refetched when this customer's deals change, and when the outbox drains
     // (a new customer's first deal reaching the server).
@@ -147,7 +149,7 @@ pub fn CompanyTimeline(company_id: Uuid) -> impl IntoView {
         },
     );
     view! {
-        <Transition fallback=|| view! { <Loading label="Loading timeline…" /> }>
+        <Transition fallback=|| view! { <Loading label="activities-timeline-loading" /> }>
             {move || Suspend::new(async move {
                 let events = events.await;
                 let offline = matches!(events, Err(AppError::Network(_)));
@@ -157,27 +159,46 @@ pub fn CompanyTimeline(company_id: Uuid) -> impl IntoView {
                 );
                 view! {
                     {offline.then(|| view! {
-                        <p class="muted small">"Deal stage changes show here when you are back online."</p>
+                        <p class="muted small">{t("activities-timeline-offline")}</p>
                     })}
                     {items.is_empty().then(|| view! {
-                        <p class="empty-state small">"Nothing has happened with this customer yet. Log a call, a visit or a note."</p>
+                        <p class="empty-state small">{t("activities-timeline-empty")}</p>
                     })}
-                    <ol class="timeline" aria-label="Timeline">
+                    <ol class="timeline" aria-label=t("activities-timeline")>
                         {items.into_iter().map(|item| match item {
                             TimelineItem::Activity(activity) => view! { <ActivityItem activity /> }.into_any(),
                             TimelineItem::Deal(event) => {
                                 let href = format!("/deals?pipeline={}&deal={}", event.pipeline_id, event.deal_id);
-                                let by = event.entry.changed_by_name.clone().unwrap_or_else(|| "someone".into());
-                                let at = local_time(event.entry.changed_at);
+                                let by = event.entry.changed_by_name.clone();
+                                let changed_at = event.entry.changed_at;
+                                let who_when = move || {
+                                    let at = format::date_time(
+                                        i18n.locale(),
+                                        changed_at.with_timezone(&chrono::Local).naive_local(),
+                                    );
+                                    match &by {
+                                        Some(by) => i18n.text_with(
+                                            "activities-deal-event-by",
+                                            &[("by", by.clone().into()), ("at", at.into())],
+                                        ),
+                                        None => i18n.text_with(
+                                            "activities-deal-event-someone",
+                                            &[("at", at.into())],
+                                        ),
+                                    }
+                                };
                                 view! {
                                     <li class="activity deal-event">
-                                        <span class="kind kind-deal">"Deal"</span>
+                                        <span class="kind kind-deal">{t("activities-deal")}</span>
                                         <div class="activity-main">
                                             <p class="activity-subject">
                                                 <a href=href>{event.deal_title.clone()}</a>
-                                                {format!(": {}", event.entry.describe())}
+                                                {
+                                                    let what = event.entry.text();
+                                                    move || format!(": {}", i18n.show(&what))
+                                                }
                                             </p>
-                                            <p class="muted small">{format!("{by} · {at}")}</p>
+                                            <p class="muted small">{who_when}</p>
                                         </div>
                                     </li>
                                 }

@@ -9,9 +9,12 @@ use crate::{
     activities::model::{parse_local, ActivityKind, Due, FormMode, NewActivity},
     auth::current::use_user,
     error::{AppError, FieldErrors},
+    i18n::{t, use_i18n, Text},
     sync::{client::use_sync, model::MutationOp},
     ui::{use_clock, SelectInput, TextInput},
 };
+
+use super::kind_options;
 
 /// `on_done` is told whether something was saved (`false`: cancelled).
 #[component]
@@ -27,6 +30,7 @@ pub fn ActivityForm(
     let sync = use_sync();
     let clock = use_clock();
     let user = use_user();
+    let i18n = use_i18n();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
     let today = clock.get_untracked().date();
     let tomorrow: NaiveDate = today + Duration::days(1);
@@ -59,24 +63,24 @@ pub fn ActivityForm(
     let deal = RwSignal::new(deal_id.map(|d| d.to_string()).unwrap_or_default());
     let owner = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::default());
-    let failure = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<AppError>);
 
     // Read once: the form must not be rebuilt (losing what was typed) on every sync.
     let (contacts, deals, team) = untrack(|| {
         sync.with_view(|d| {
-            let mut contacts = vec![(String::new(), "No contact".to_string())];
+            let mut contacts = vec![(String::new(), i18n.text("activities-no-contact"))];
             contacts.extend(
                 d.contacts_of(company_id)
                     .into_iter()
                     .map(|c| (c.id.to_string(), c.name)),
             );
-            let mut deals = vec![(String::new(), "No deal".to_string())];
+            let mut deals = vec![(String::new(), i18n.text("activities-no-deal"))];
             deals.extend(
                 d.deals_of(company_id)
                     .into_iter()
                     .map(|c| (c.id.to_string(), c.title)),
             );
-            let mut team = vec![(String::new(), "The customer’s rep".to_string())];
+            let mut team = vec![(String::new(), i18n.text("activities-customers-rep"))];
             team.extend(d.team.iter().map(|m| (m.id.to_string(), m.name.clone())));
             (contacts, deals, team)
         })
@@ -89,7 +93,7 @@ pub fn ActivityForm(
         // A refused date or time: by the field when it names one.
         let refuse = |error: AppError| match error {
             AppError::Validation(fields) => errors.set(fields),
-            other => failure.set(Some(other.to_string())),
+            other => failure.set(Some(other)),
         };
         let due = match Due::parse(&due_on.get_untracked(), &due_time.get_untracked()) {
             Ok(due) => due,
@@ -109,9 +113,7 @@ pub fn ActivityForm(
                 Some(at) => Some(at.with_timezone(&Utc)),
                 None => {
                     errors.set(FieldErrors::default());
-                    errors.update(|e| {
-                        e.add("done_time", "The clocks changed then: pick another time.")
-                    });
+                    errors.update(|e| e.add("done_time", Text::new("activities-clocks-changed")));
                     return;
                 }
             }
@@ -140,48 +142,53 @@ pub fn ActivityForm(
                 }
                 errors.set(fields)
             }
-            Err(other) => failure.set(Some(other.to_string())),
+            Err(other) => failure.set(Some(other)),
         }
     };
 
     let (title, button) = match mode {
-        FormMode::Log => ("Log an activity", "Save to timeline"),
-        FormMode::Plan => ("Plan the next step", "Plan it"),
+        FormMode::Log => ("activities-log-title", "activities-log-save"),
+        FormMode::Plan => ("activities-plan-title", "activities-plan-save"),
     };
     view! {
-        <form class="activity-form" on:submit=submit aria-label=title novalidate>
+        <form class="activity-form" on:submit=submit aria-label=t(title) novalidate>
             <div class="form-row">
-                <SelectInput label="Kind" name="kind" value=kind options=ActivityKind::options() errors />
-                <TextInput label="Subject" name="subject" value=subject errors required=true placeholder="Call about the spring order" />
+                // The kinds in the current language: rebuilt when it changes.
+                {move || view! {
+                    <SelectInput label="activities-field-kind" name="kind" value=kind options=kind_options(i18n) errors />
+                }}
+                <TextInput label="activities-field-subject" name="subject" value=subject errors required=true placeholder="activities-subject-placeholder" />
             </div>
-            <TextInput label="Notes" name="body" value=body errors multiline=true />
+            <TextInput label="activities-field-notes" name="body" value=body errors multiline=true />
             {(mode == FormMode::Log).then(|| view! {
                 <div class="form-row">
-                    <TextInput label="Date" name="done_on" value=done_on errors kind="date" />
-                    <TextInput label="Time" name="done_time" value=done_time errors kind="time" />
+                    <TextInput label="activities-field-date" name="done_on" value=done_on errors kind="date" />
+                    <TextInput label="activities-field-time" name="done_time" value=done_time errors kind="time" />
                 </div>
             })}
             {(mode == FormMode::Plan).then(|| view! {
                 <div class="form-row">
-                    <TextInput label="Due date" name="due_on" value=due_on errors kind="date" />
-                    <TextInput label="Time (optional)" name="due_time" value=due_time errors kind="time" />
+                    <TextInput label="activities-field-due-date" name="due_on" value=due_on errors kind="date" />
+                    <TextInput label="activities-field-time-optional" name="due_time" value=due_time errors kind="time" />
                 </div>
             })}
             <div class="form-row">
                 {(contacts.len() > 1).then(|| view! {
-                    <SelectInput label="Contact" name="contact_id" value=contact options=contacts errors />
+                    <SelectInput label="activities-field-contact" name="contact_id" value=contact options=contacts errors />
                 })}
                 {(deals.len() > 1 && deal_id.is_none()).then(|| view! {
-                    <SelectInput label="Deal" name="deal_id" value=deal options=deals errors />
+                    <SelectInput label="activities-field-deal" name="deal_id" value=deal options=deals errors />
                 })}
                 {is_manager.then(|| view! {
-                    <SelectInput label="For" name="owner_id" value=owner options=team errors />
+                    <SelectInput label="activities-field-for" name="owner_id" value=owner options=team errors />
                 })}
             </div>
-            {move || failure.get().map(|m| view! { <p class="notice notice-error" role="alert">{m}</p> })}
+            {move || failure.get().map(|error| {
+                view! { <p class="notice notice-error" role="alert">{move || i18n.show(&error.text())}</p> }
+            })}
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">{button}</button>
-                <button type="button" class="btn btn-ghost" on:click=move |_| on_done.run(false)>"Cancel"</button>
+                <button type="submit" class="btn btn-primary">{t(button)}</button>
+                <button type="button" class="btn btn-ghost" on:click=move |_| on_done.run(false)>{t("activities-cancel")}</button>
             </div>
         </form>
     }

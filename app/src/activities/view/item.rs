@@ -3,10 +3,12 @@
 use chrono::{Duration, NaiveDate, Utc};
 use leptos::prelude::*;
 
-use crate::ui::{local_time, use_clock};
+use super::kind_key;
+use crate::ui::use_clock;
 use crate::{
     activities::model::{due_state, Activity, ActivityKind, ActivityPatch, CheckIn, Due, DueState},
     error::AppError,
+    i18n::{format, t, use_i18n, Text},
     sync::{client::use_sync, model::MutationOp},
 };
 
@@ -19,11 +21,13 @@ pub fn ActivityItem(
 ) -> impl IntoView {
     let sync = use_sync();
     let clock = use_clock();
+    let i18n = use_i18n();
     let id = activity.id;
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
+    // A refused reschedule says why (its date); anything else, what went wrong.
     let report = move |result: Result<(), AppError>| match result {
         Ok(()) => error.set(None),
-        Err(e) => error.set(Some(e.to_string())),
+        Err(e) => error.set(Some(e.text_for("due_on"))),
     };
     let (due_on, due_time, done) = (
         activity.due_on,
@@ -67,7 +71,7 @@ pub fn ActivityItem(
     let picked = RwSignal::new(String::new());
     let due_label = {
         let activity = activity.clone();
-        move || activity.due_label(today())
+        move || i18n.show(&activity.due_label(i18n.locale(), today()))
     };
     let is_visit = activity.kind == ActivityKind::Visit;
     let checkin = activity.checkin.clone();
@@ -100,7 +104,7 @@ pub fn ActivityItem(
             class:done=!open
             data-activity=id.to_string()
         >
-            <span class=format!("kind kind-{}", activity.kind.as_str())>{activity.kind.label()}</span>
+            <span class=format!("kind kind-{}", activity.kind.as_str())>{t(kind_key(activity.kind))}</span>
             <div class="activity-main">
                 <p class="activity-subject">{activity.subject.clone()}</p>
                 <p class="muted small">
@@ -114,25 +118,48 @@ pub fn ActivityItem(
                         view! {
                             <span class="due" class:late=move || state.get() == DueState::Overdue>
                                 {move || match state.get() {
-                                    DueState::Overdue => format!("Overdue · {}", due_label()),
-                                    DueState::Unscheduled => "No due date".to_string(),
+                                    DueState::Overdue => i18n.text_with(
+                                        "activities-overdue-due",
+                                        &[("due", due_label().into())],
+                                    ),
+                                    DueState::Unscheduled => i18n.text("activities-no-due-date"),
                                     _ => due_label(),
                                 }}
                             </span>
                         }
                         .into_any()
                     } else {
-                        let done = activity.done_at.map(local_time).unwrap_or_default();
-                        view! { <span>{format!("Done {done}")}</span> }.into_any()
+                        let done_at = activity.done_at;
+                        let done = move || {
+                            let at = done_at
+                                .map(|at| {
+                                    format::date_time(
+                                        i18n.locale(),
+                                        at.with_timezone(&chrono::Local).naive_local(),
+                                    )
+                                })
+                                .unwrap_or_default();
+                            i18n.text_with("activities-done-at", &[("at", at.into())])
+                        };
+                        view! { <span>{done}</span> }.into_any()
                     }}
                 </p>
                 {(!activity.body.is_empty()).then(|| view! { <p class="activity-body">{activity.body.clone()}</p> })}
                 {checkin.as_ref().map(|c| {
                     let at = c.at.with_timezone(&chrono::Local).format("%H:%M").to_string();
-                    let place = c.place().unwrap_or_else(|| "location not shared".into());
-                    view! { <p class="checkin small">{format!("Checked in at {at} · {place}")}</p> }
+                    let place = c.place();
+                    let words = move || {
+                        let place = place
+                            .clone()
+                            .unwrap_or_else(|| i18n.text("activities-location-not-shared"));
+                        i18n.text_with(
+                            "activities-checked-in",
+                            &[("time", at.clone().into()), ("place", place.into())],
+                        )
+                    };
+                    view! { <p class="checkin small">{words}</p> }
                 })}
-                {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                {move || error.get().map(|m| view! { <p class="field-error" role="alert">{i18n.show(&m)}</p> })}
             </div>
             <div class="activity-actions">
                 {if open {
@@ -142,46 +169,51 @@ pub fn ActivityItem(
                     view! {
                         {(is_visit && checkin.is_none()).then(|| view! {
                             <button type="button" class="btn" on:click=check_in disabled=move || checking.get()>
-                                {move || if checking.get() { "Checking in…" } else { "Check in" }}
+                                {move || i18n.text(if checking.get() { "activities-checking-in" } else { "activities-check-in" })}
                             </button>
                         })}
                         <button
                             type="button"
                             class="btn btn-primary"
-                            aria-label=format!("Mark “{s1}” done")
+                            aria-label=move || i18n.text_with("activities-mark-done-label", &[("subject", s1.clone().into())])
                             on:click=move |_| report(sync.submit(MutationOp::CompleteActivity { id, done: true }))
                         >
-                            "Done"
+                            {t("activities-done")}
                         </button>
                         <button
                             type="button"
                             class="btn"
-                            aria-label=format!("Move “{s2}” to tomorrow")
+                            aria-label=move || i18n.text_with("activities-move-tomorrow-label", &[("subject", s2.clone().into())])
                             on:click=move |_| reschedule(today() + Duration::days(1))
                         >
-                            "Tomorrow"
+                            {t("activities-move-tomorrow")}
                         </button>
                         <details class="reschedule">
-                            <summary class="btn btn-ghost" aria-label=format!("Reschedule “{s3}”")>"Later…"</summary>
+                            <summary
+                                class="btn btn-ghost"
+                                aria-label=move || i18n.text_with("activities-reschedule-label", &[("subject", s3.clone().into())])
+                            >
+                                {t("activities-later")}
+                            </summary>
                             <form on:submit=move |ev| {
                                 ev.prevent_default();
                                 match Due::parse(&picked.get_untracked(), "") {
                                     Ok(Due { on: Some(day), .. }) => reschedule(day),
-                                    Ok(_) => error.set(Some("Pick a date.".into())),
+                                    Ok(_) => error.set(Some(Text::new("activities-pick-date"))),
                                     Err(e) => report(Err(e)),
                                 }
                             }>
                                 <button type="button" class="btn btn-ghost" on:click=move |_| reschedule(today() + Duration::days(7))>
-                                    "Next week"
+                                    {t("activities-next-week")}
                                 </button>
-                                <label class="sr-only" for=format!("resched-{id}")>"New date"</label>
+                                <label class="sr-only" for=format!("resched-{id}")>{t("activities-new-date")}</label>
                                 <input
                                     id=format!("resched-{id}")
                                     type="date"
                                     prop:value=move || picked.get()
                                     on:input=move |ev| picked.set(event_target_value(&ev))
                                 />
-                                <button type="submit" class="btn">"Move"</button>
+                                <button type="submit" class="btn">{t("activities-move")}</button>
                             </form>
                         </details>
                     }
@@ -193,10 +225,10 @@ pub fn ActivityItem(
                         <button
                             type="button"
                             class="btn btn-ghost"
-                            aria-label=format!("Reopen “{subject}”")
+                            aria-label=move || i18n.text_with("activities-reopen-label", &[("subject", subject.clone().into())])
                             on:click=move |_| report(sync.submit(MutationOp::CompleteActivity { id, done: false }))
                         >
-                            "Reopen"
+                            {t("activities-reopen")}
                         </button>
                     }
                     .into_any()

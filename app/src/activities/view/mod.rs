@@ -14,7 +14,31 @@ pub use my_day::{MyDayPage, OverdueBadge};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::{activities::model::FormMode, sync::client::use_sync};
+use crate::{
+    activities::model::{ActivityKind, FormMode},
+    i18n::{t, I18n},
+    sync::client::use_sync,
+};
+
+/// The message naming a kind of activity.
+pub fn kind_key(kind: ActivityKind) -> &'static str {
+    match kind {
+        ActivityKind::Call => "activities-kind-call",
+        ActivityKind::Meeting => "activities-kind-meeting",
+        ActivityKind::Visit => "activities-kind-visit",
+        ActivityKind::Email => "activities-kind-email",
+        ActivityKind::Note => "activities-kind-note",
+        ActivityKind::Task => "activities-kind-task",
+    }
+}
+
+/// (value, label) pairs for the kind `<select>`, in the current language (tracked).
+fn kind_options(i18n: I18n) -> Vec<(String, String)> {
+    ActivityKind::ALL
+        .iter()
+        .map(|&k| (k.as_str().to_string(), i18n.text(kind_key(k))))
+        .collect()
+}
 
 /// Shown on a deal with nothing planned: the next step is one tap away.
 #[component]
@@ -29,8 +53,8 @@ pub fn DealNextStep(deal_id: Uuid, company_id: Uuid) -> impl IntoView {
             } else {
                 view! {
                     <div class="nudge" role="note">
-                        <p>"No next step planned for this deal."</p>
-                        <button type="button" class="btn" on:click=move |_| planning.set(true)>"Plan next step"</button>
+                        <p>{t("activities-deal-none-planned")}</p>
+                        <button type="button" class="btn" on:click=move |_| planning.set(true)>{t("activities-plan-next")}</button>
                     </div>
                 }
                 .into_any()

@@ -8,7 +8,7 @@ use super::item::ActivityItem;
 use crate::{
     activities::{api::overdue_count, model::Agenda},
     auth::current::use_user,
-    deals::model::format_money,
+    i18n::{format, t, use_i18n},
     sync::client::use_sync,
     ui::{use_clock, Loading},
 };
@@ -36,10 +36,13 @@ pub fn use_overdue_count() -> Signal<Option<usize>> {
 #[component]
 pub fn OverdueBadge() -> impl IntoView {
     let count = use_overdue_count();
+    let i18n = use_i18n();
     move || {
         count.get().filter(|n| *n > 0).map(|n| {
+            let label =
+                move || i18n.text_with("activities-overdue-count", &[("count", (n as i64).into())]);
             view! {
-                <span class="nav-badge" data-testid="overdue-badge" aria-label=format!("{n} overdue")>
+                <span class="nav-badge" data-testid="overdue-badge" aria-label=label>
                     {n}
                 </span>
             }
@@ -52,6 +55,7 @@ pub fn MyDayPage() -> impl IntoView {
     let sync = use_sync();
     let user = use_user();
     let clock = use_clock();
+    let i18n = use_i18n();
     let agenda = Memo::new(move |_| {
         let me = user.get()?.id;
         let now = clock.get();
@@ -70,8 +74,8 @@ pub fn MyDayPage() -> impl IntoView {
         move |title: &'static str,
               pick: fn(&Agenda) -> &Vec<crate::activities::model::Activity>| {
             view! {
-                <section class="card" aria-label=title>
-                    <h2>{title} " " <span class="count">{move || agenda.with(|a| a.as_ref().map(|a| pick(a).len()).unwrap_or(0))}</span></h2>
+                <section class="card" aria-label=t(title)>
+                    <h2>{t(title)} " " <span class="count">{move || agenda.with(|a| a.as_ref().map(|a| pick(a).len()).unwrap_or(0))}</span></h2>
                     <ul class="activity-list">
                         <For
                             each=move || agenda.with(|a| a.as_ref().map(|a| pick(a).clone()).unwrap_or_default())
@@ -85,35 +89,35 @@ pub fn MyDayPage() -> impl IntoView {
             }
         };
     view! {
-        <Title text="My day" />
+        <Title text=t("activities-my-day") />
         <header class="page-header">
-            <h1>"My day"</h1>
-            <p class="muted">{move || clock.get().format("%A %-d %B").to_string()}</p>
+            <h1>{t("activities-my-day")}</h1>
+            <p class="muted">{move || format::day_heading(i18n.locale(), clock.get().date())}</p>
         </header>
         {move || match agenda.with(|a| a.as_ref().map(|a| a.overdue.is_empty() && a.today.is_empty())) {
-            None => view! { <Loading label="Loading your day…" /> }.into_any(),
+            None => view! { <Loading label="activities-my-day-loading" /> }.into_any(),
             Some(true) => view! {
                 <section class="empty-state">
-                    <h2>"All caught up"</h2>
-                    <p>"Nothing is overdue or due today. Plan next steps from a customer card."</p>
-                    <a class="btn" href="/customers">"Go to customers"</a>
+                    <h2>{t("activities-caught-up")}</h2>
+                    <p>{t("activities-caught-up-hint")}</p>
+                    <a class="btn" href="/customers">{t("activities-go-customers")}</a>
                 </section>
             }
             .into_any(),
             Some(false) => view! {
                 <Show when=move || agenda.with(|a| a.as_ref().is_some_and(|a| !a.overdue.is_empty()))>
-                    {section("Overdue", |a| &a.overdue)}
+                    {section("activities-overdue", |a| &a.overdue)}
                 </Show>
                 <Show when=move || agenda.with(|a| a.as_ref().is_some_and(|a| !a.today.is_empty()))>
-                    {section("Due today", |a| &a.today)}
+                    {section("activities-due-today-heading", |a| &a.today)}
                 </Show>
             }
             .into_any(),
         }}
         <Show when=move || unplanned.with(|u| u.as_ref().is_some_and(|u| !u.is_empty()))>
             <section class="card" aria-labelledby="unplanned-heading">
-                <h2 id="unplanned-heading">"Deals with no next step"</h2>
-                <p class="muted small">"Your largest open deals with nothing planned. Plan the next step before they go cold."</p>
+                <h2 id="unplanned-heading">{t("activities-unplanned")}</h2>
+                <p class="muted small">{t("activities-unplanned-hint")}</p>
                 <ul class="deal-list">
                     {move || unplanned.get().unwrap_or_default().into_iter().map(|d| {
                         let href = format!("/customers/{}#activities", d.company_id);
@@ -121,7 +125,7 @@ pub fn MyDayPage() -> impl IntoView {
                             <li>
                                 <a href=href>{d.title.clone()}</a>
                                 <span class="muted">{d.company_name.clone()}</span>
-                                <span>{format_money(d.value_cents, &d.currency)}</span>
+                                <span>{format::money(i18n.locale(), d.value_cents, &d.currency)}</span>
                             </li>
                         }
                     }).collect_view()}

@@ -3,21 +3,29 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
 
-use super::ClassificationBadge;
+use super::{
+    classification_key, classification_options, payment_terms_key, payment_terms_options,
+    source_key, source_options, ClassificationBadge,
+};
 use crate::{
     activities::model::{ActivityKind, FormRequest},
-    archive::model::count,
     auth::current::use_user,
     contacts::model::Contact,
     customers::{
         api::get_company_card,
-        model::{tel_href, Classification, Company, CompanyPatch, MapsApp, PaymentTerms, Source},
+        model::{tel_href, Company, CompanyPatch, MapsApp},
     },
     deals::model::DealStatus,
     error::AppError,
+    i18n::{format, t, use_i18n, Locale},
     sync::{client::use_sync, model::MutationOp},
-    ui::{local_time, EditableField, ErrorNotice, InputKind, Loading},
+    ui::{EditableField, ErrorNotice, InputKind, Loading},
 };
+
+/// A stored moment on the device's wall clock, in `locale`.
+fn moment(locale: Locale, at: chrono::DateTime<chrono::Utc>) -> String {
+    format::date_time(locale, at.with_timezone(&chrono::Local).naive_local())
+}
 
 /// What other domains show on a customer's card. The app's shell gives them
 /// (`shell::sections`), so customers knows none of the other domains' views.
@@ -53,7 +61,7 @@ pub fn CompanyCardPage() -> impl IntoView {
     let shown = Memo::new(move |_| company.with(|c| c.as_ref().map(|c| c.as_ref().map(|c| c.id))));
     view! {
         {move || match shown.get() {
-            None => view! { <Loading label="Loading customer…" /> }.into_any(),
+            None => view! { <Loading label="customers-card-loading" /> }.into_any(),
             Some(None) => view! { <NotOnDevice id=id.get_untracked() /> }.into_any(),
             Some(Some(_)) => view! { <CompanyCardView company /> }.into_any(),
         }}
@@ -75,20 +83,20 @@ fn NotOnDevice(id: Option<Uuid>) -> impl IntoView {
         },
     );
     view! {
-        <Title text="Customer" />
-        <Suspense fallback=|| view! { <Loading label="Loading customer…" /> }>
+        <Title text=t("customers-card-title") />
+        <Suspense fallback=|| view! { <Loading label="customers-card-loading" /> }>
             {move || Suspend::new(async move {
                 match answer.await {
                     // It exists and is ours: it arrives with the next sync.
                     Ok(()) => {
                         sync.schedule();
-                        view! { <Loading label="Loading customer…" /> }.into_any()
+                        view! { <Loading label="customers-card-loading" /> }.into_any()
                     }
                     Err(AppError::Network(_)) => view! {
                         <section class="empty-state">
-                            <h1>"Not on this device yet"</h1>
-                            <p>"This customer has not been synced to this device. It appears once you are online."</p>
-                            <a class="btn" href="/customers">"Back to customers"</a>
+                            <h1>{t("customers-not-on-device")}</h1>
+                            <p>{t("customers-not-on-device-hint")}</p>
+                            <a class="btn" href="/customers">{t("customers-back")}</a>
                         </section>
                     }
                     .into_any(),
@@ -102,6 +110,7 @@ fn NotOnDevice(id: Option<Uuid>) -> impl IntoView {
 #[component]
 fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let current = move || company.get().flatten();
     let Some(initial) = company.get_untracked().flatten() else {
         return ().into_any();
@@ -117,14 +126,18 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     // people and the open deals; what happened and the details are folded.
     view! {
         <Title text=move || current().map(|c| c.name).unwrap_or_default() />
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href="/customers">"Customers"</a>
+        <nav class="breadcrumbs" aria-label=t("customers-breadcrumb")>
+            <a href="/customers">{t("customers-title")}</a>
         </nav>
         <header class="card-header">
             <h1>{move || current().map(|c| c.name).unwrap_or_default()}</h1>
             {move || current().map(|c| view! { <ClassificationBadge classification=c.classification /> })}
             <span class="muted card-owner">
-                {move || current().map(|c| format!("Owner: {}", c.owner_name)).unwrap_or_default()}
+                {move || {
+                    current()
+                        .map(|c| i18n.text_with("customers-owner-line", &[("name", c.owner_name.into())]))
+                        .unwrap_or_default()
+                }}
             </span>
         </header>
         <QuickActions company contacts form />
@@ -132,11 +145,11 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         {(sections.contacts)(id, contacts)}
         {(sections.deals)(id)}
         <details class="card fold" id="timeline">
-            <summary><h2>"Timeline"</h2></summary>
+            <summary><h2>{t("customers-timeline")}</h2></summary>
             {(sections.timeline)(id)}
         </details>
         <details class="card fold" id="details">
-            <summary><h2 id="company-details">"Details"</h2></summary>
+            <summary><h2 id="company-details">{t("customers-details")}</h2></summary>
             <CompanyDetails company initial />
         </details>
         {(sections.archive)(id, name)}
@@ -153,6 +166,7 @@ fn QuickActions(
     form: RwSignal<Option<FormRequest>>,
 ) -> impl IntoView {
     let maps = maps_app();
+    let i18n = use_i18n();
     let call = move || {
         let own = company.with(|c| c.clone().flatten().map(|c| c.phone).unwrap_or_default());
         tel_href(&own)
@@ -172,46 +186,48 @@ fn QuickActions(
                 .and_then(|c| maps.href(&c.address))
         })
     };
-    let action =
-        |label: &'static str, icon: &'static str, href: Option<String>, missing: &'static str| {
-            match href {
-                Some(href) => {
-                    // Web maps open in a new tab; tel:, mailto: and geo: hand over to an app.
-                    let external = href.starts_with("https:");
-                    view! {
-                        <a
-                            class="action"
-                            href=href
-                            target=external.then_some("_blank")
-                            rel=external.then_some("noopener")
-                        >
-                            <span class="action-icon" aria-hidden="true">{icon}</span>
-                            {label}
-                        </a>
-                    }
-                    .into_any()
-                }
-                None => view! {
-                    <span class="action action-off" aria-disabled="true" title=missing>
+    let action = move |label: &'static str,
+                       icon: &'static str,
+                       href: Option<String>,
+                       missing: &'static str| {
+        match href {
+            Some(href) => {
+                // Web maps open in a new tab; tel:, mailto: and geo: hand over to an app.
+                let external = href.starts_with("https:");
+                view! {
+                    <a
+                        class="action"
+                        href=href
+                        target=external.then_some("_blank")
+                        rel=external.then_some("noopener")
+                    >
                         <span class="action-icon" aria-hidden="true">{icon}</span>
-                        {label}
-                    </span>
+                        {i18n.text(label)}
+                    </a>
                 }
-                .into_any(),
+                .into_any()
             }
-        };
+            None => view! {
+                <span class="action action-off" aria-disabled="true" title=i18n.text(missing)>
+                    <span class="action-icon" aria-hidden="true">{icon}</span>
+                    {i18n.text(label)}
+                </span>
+            }
+            .into_any(),
+        }
+    };
     view! {
-        <nav class="quick-actions" aria-label="Quick actions">
-            {move || action("Call", "☎", call(), "No phone number")}
-            {move || action("E-mail", "✉", mail(), "No contact with an e-mail address")}
-            {move || action("Navigate", "➤", navigate(), "No address")}
+        <nav class="quick-actions" aria-label=t("customers-quick-actions")>
+            {move || action("customers-action-call", "☎", call(), "customers-no-phone")}
+            {move || action("customers-action-email", "✉", mail(), "customers-no-email")}
+            {move || action("customers-action-navigate", "➤", navigate(), "customers-no-address")}
             <button
                 type="button"
                 class="action"
                 on:click=move |_| form.set(Some(FormRequest::log(ActivityKind::Visit)))
             >
                 <span class="action-icon" aria-hidden="true">"✎"</span>
-                "Log visit"
+                {t("customers-action-log-visit")}
             </button>
         </nav>
     }
@@ -233,6 +249,7 @@ fn maps_app() -> MapsApp {
 #[component]
 fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let current = move || company.get().flatten();
     let id = initial.id;
     let user = use_user();
@@ -279,12 +296,15 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                 .into_iter()
                 .find(|m| m.id.to_string() == value)
                 .map(|m| m.name)
-                .unwrap_or_else(|| "the new owner".into());
-            let question = format!(
-                "{}'s {} and {} here move to {to} with the customer. Change the owner?",
-                company.owner_name,
-                count(deals, "open deal", "open deals"),
-                count(activities, "activity", "activities"),
+                .unwrap_or_else(|| i18n.text("customers-new-owner"));
+            let question = i18n.text_with(
+                "customers-owner-change-confirm",
+                &[
+                    ("owner", company.owner_name.into()),
+                    ("deals", deals.into()),
+                    ("activities", activities.into()),
+                    ("to", to.into()),
+                ],
             );
             if !window().confirm_with_message(&question).unwrap_or(false) {
                 return Ok(previous.to_string());
@@ -301,8 +321,8 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
         let text = |label: &'static str, value: String| {
             view! {
                 <div class="detail">
-                    <dt>{label}</dt>
-                    <dd>{if value.is_empty() { "Not set".to_string() } else { value }}</dd>
+                    <dt>{i18n.text(label)}</dt>
+                    <dd>{if value.is_empty() { i18n.text("customers-not-set") } else { value }}</dd>
                 </div>
             }
             .into_any()
@@ -312,7 +332,7 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                 let external = href.starts_with("http");
                 view! {
                     <div class="detail">
-                        <dt>{label}</dt>
+                        <dt>{i18n.text(label)}</dt>
                         <dd>
                             <a
                                 href=href
@@ -337,16 +357,16 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
         });
         Some(view! {
             <dl class="fields readonly-fields">
-                {text("Industry", c.industry.clone())}
-                {text("Segment", c.segment.clone())}
-                {text("Classification", c.classification.label().to_string())}
-                {text("Source", c.source.label().to_string())}
-                {text("Payment terms", c.payment_terms.label().to_string())}
-                {text("Tags", c.tags.join(", "))}
-                {link("Phone", c.phone.clone(), tel_href(&c.phone))}
-                {link("Website", c.website.clone(), website)}
-                {link("Address", c.address.clone(), maps.href(&c.address))}
-                {text("Owner", c.owner_name.clone())}
+                {text("customers-field-industry", c.industry.clone())}
+                {text("customers-field-segment", c.segment.clone())}
+                {text("customers-field-classification", i18n.text(classification_key(c.classification)))}
+                {text("customers-field-source", i18n.text(source_key(c.source)))}
+                {text("customers-field-payment-terms", i18n.text(payment_terms_key(c.payment_terms)))}
+                {text("customers-field-tags", c.tags.join(", "))}
+                {link("customers-field-phone", c.phone.clone(), tel_href(&c.phone))}
+                {link("customers-field-website", c.website.clone(), website)}
+                {link("customers-field-address", c.address.clone(), maps.href(&c.address))}
+                {text("customers-field-owner", c.owner_name.clone())}
             </dl>
         })
     };
@@ -358,39 +378,46 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                 aria-pressed=move || editing.get().to_string()
                 on:click=move |_| editing.update(|e| *e = !*e)
             >
-                {move || if editing.get() { "Done editing" } else { "Edit details" }}
+                {move || i18n.text(if editing.get() { "customers-done-editing" } else { "customers-edit-details" })}
             </button>
         </div>
         <Show when=move || editing.get() fallback=read>
             <dl class="fields">
-                <EditableField label="Name" field="name" value=val("name") save=field("name") />
-                <EditableField label="Industry" field="industry" value=val("industry") save=field("industry") />
-                <EditableField label="Segment" field="segment" value=val("segment") save=field("segment") />
-                <EditableField
-                    label="Classification"
-                    field="classification"
-                    value=val("classification")
-                    kind=InputKind::Select(Classification::options())
-                    save=field("classification")
-                />
-                <EditableField
-                    label="Source"
-                    field="source"
-                    value=val("source")
-                    kind=InputKind::Select(Source::options())
-                    save=field("source")
-                />
-                <EditableField
-                    label="Payment terms"
-                    field="payment_terms"
-                    value=val("payment_terms")
-                    kind=InputKind::Select(PaymentTerms::options())
-                    save=field("payment_terms")
-                />
-                <EditableField label="Tags" field="tags" value=val("tags") save=field("tags") empty_label="No tags" />
-                <EditableField label="Phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
-                <EditableField label="Website" field="website" value=val("website") kind=InputKind::Url save=field("website") />
-                <EditableField label="Address" field="address" value=val("address") kind=InputKind::Multiline save=field("address") />
+                <EditableField label="customers-field-name" field="name" value=val("name") save=field("name") />
+                <EditableField label="customers-field-industry" field="industry" value=val("industry") save=field("industry") />
+                <EditableField label="customers-field-segment" field="segment" value=val("segment") save=field("segment") />
+                // Options in the current language: rebuilt when it changes.
+                {move || view! {
+                    <EditableField
+                        label="customers-field-classification"
+                        field="classification"
+                        value=val("classification")
+                        kind=InputKind::Select(classification_options(i18n))
+                        save=field("classification")
+                    />
+                }}
+                {move || view! {
+                    <EditableField
+                        label="customers-field-source"
+                        field="source"
+                        value=val("source")
+                        kind=InputKind::Select(source_options(i18n))
+                        save=field("source")
+                    />
+                }}
+                {move || view! {
+                    <EditableField
+                        label="customers-field-payment-terms"
+                        field="payment_terms"
+                        value=val("payment_terms")
+                        kind=InputKind::Select(payment_terms_options(i18n))
+                        save=field("payment_terms")
+                    />
+                }}
+                <EditableField label="customers-field-tags" field="tags" value=val("tags") save=field("tags") empty_label="customers-no-tags" />
+                <EditableField label="customers-field-phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
+                <EditableField label="customers-field-website" field="website" value=val("website") kind=InputKind::Url save=field("website") />
+                <EditableField label="customers-field-address" field="address" value=val("address") kind=InputKind::Multiline save=field("address") />
                 {if is_manager {
                     let options: Vec<(String, String)> = team
                         .get_untracked()
@@ -399,7 +426,7 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                         .collect();
                     view! {
                         <EditableField
-                            label="Owner"
+                            label="customers-field-owner"
                             field="owner_id"
                             value=val("owner_id")
                             kind=InputKind::Select(options)
@@ -410,7 +437,7 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                 } else {
                     view! {
                         <div class="editable">
-                            <dt>"Owner"</dt>
+                            <dt>{t("customers-field-owner")}</dt>
                             <dd><span class="editable-value readonly">{initial.owner_name.clone()}</span></dd>
                         </div>
                     }
@@ -419,11 +446,16 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
             </dl>
         </Show>
         <p class="muted small card-times">
-            {move || current().map(|c| format!(
-                "Created {} · Updated {}",
-                local_time(c.created_at),
-                local_time(c.updated_at),
-            ))}
+            {move || current().map(|c| {
+                let locale = i18n.locale();
+                i18n.text_with(
+                    "customers-created-updated",
+                    &[
+                        ("created", moment(locale, c.created_at).into()),
+                        ("updated", moment(locale, c.updated_at).into()),
+                    ],
+                )
+            })}
         </p>
     }
 }

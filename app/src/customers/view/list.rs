@@ -2,10 +2,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use uuid::Uuid;
 
-use super::ClassificationBadge;
+use super::{classification_options, ClassificationBadge};
 use crate::{
     auth::current::use_user,
     customers::model::{Classification, CompanyPage, CompanyQuery, PAGE_SIZE},
+    i18n::{t, use_i18n},
     sync::client::use_sync,
     ui::Loading,
 };
@@ -20,6 +21,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let owner = RwSignal::new(None::<Uuid>);
     let page = RwSignal::new(0_i64);
     let sync = use_sync();
+    let i18n = use_i18n();
 
     let query = move || CompanyQuery {
         search: search.get(),
@@ -50,17 +52,17 @@ pub fn CustomerListPage() -> impl IntoView {
     };
 
     view! {
-        <Title text="Customers" />
+        <Title text=t("customers-title") />
         <div class="page-header">
-            <h1>"Customers"</h1>
-            <a class="btn btn-primary" href="/customers/new">"New company"</a>
+            <h1>{t("customers-title")}</h1>
+            <a class="btn btn-primary" href="/customers/new">{t("customers-new")}</a>
         </div>
         <div class="filters" role="search">
-            <label class="sr-only" for="customer-search">"Search customers"</label>
+            <label class="sr-only" for="customer-search">{t("customers-search-label")}</label>
             <input
                 id="customer-search"
                 type="search"
-                placeholder="Search name, tag, address or phone"
+                placeholder=move || i18n.text("customers-search-placeholder")
                 autocomplete="off"
                 prop:value=move || search.get()
                 on:input=move |ev| {
@@ -68,7 +70,7 @@ pub fn CustomerListPage() -> impl IntoView {
                     page.set(0);
                 }
             />
-            <label class="sr-only" for="filter-classification">"Classification"</label>
+            <label class="sr-only" for="filter-classification">{t("customers-field-classification")}</label>
             <select
                 id="filter-classification"
                 on:change=move |ev| {
@@ -77,14 +79,20 @@ pub fn CustomerListPage() -> impl IntoView {
                 }
                 prop:value=move || classification.get().map(|c| c.as_str()).unwrap_or("")
             >
-                <option value="">"All classifications"</option>
-                {Classification::options()
-                    .into_iter()
-                    .map(|(v, l)| view! { <option value=v>{l}</option> })
-                    .collect_view()}
+                <option value="">{t("customers-all-classifications")}</option>
+                {move || {
+                    let selected = classification.get_untracked().map(|c| c.as_str()).unwrap_or("");
+                    classification_options(i18n)
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let on = v == selected;
+                            view! { <option value=v selected=on>{l}</option> }
+                        })
+                        .collect_view()
+                }}
             </select>
             <Show when=move || tags.with(|t| !t.is_empty())>
-                <label class="sr-only" for="filter-tag">"Tag"</label>
+                <label class="sr-only" for="filter-tag">{t("customers-filter-tag")}</label>
                 <select
                     id="filter-tag"
                     on:change=move |ev| {
@@ -94,7 +102,7 @@ pub fn CustomerListPage() -> impl IntoView {
                     }
                     prop:value=move || tag.get().unwrap_or_default()
                 >
-                    <option value="">"All tags"</option>
+                    <option value="">{t("customers-all-tags")}</option>
                     {move || {
                         tags.get()
                             .into_iter()
@@ -104,7 +112,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 </select>
             </Show>
             <Show when=is_manager>
-                <label class="sr-only" for="filter-owner">"Owner"</label>
+                <label class="sr-only" for="filter-owner">{t("customers-field-owner")}</label>
                 <select
                     id="filter-owner"
                     on:change=move |ev| {
@@ -113,7 +121,7 @@ pub fn CustomerListPage() -> impl IntoView {
                     }
                     prop:value=move || owner.get().map(|o| o.to_string()).unwrap_or_default()
                 >
-                    <option value="">"Whole team"</option>
+                    <option value="">{t("customers-whole-team")}</option>
                     {move || {
                         team.get()
                             .into_iter()
@@ -128,7 +136,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 <CompanyList result filtered=filtered() on_clear=clear page search=search.get() />
             }
             .into_any(),
-            None => view! { <Loading label="Loading customers…" /> }.into_any(),
+            None => view! { <Loading label="customers-loading" /> }.into_any(),
         }}
     }
 }
@@ -142,12 +150,19 @@ fn CompanyList(
     /// What was typed in the search box, to look for everywhere else too.
     search: String,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let search = search.trim().to_string();
     let everywhere = (!search.is_empty()).then(|| {
         let href = format!("/search?q={}", search_param(&search));
+        let words = move || {
+            i18n.text_with(
+                "customers-search-everywhere",
+                &[("search", search.clone().into())],
+            )
+        };
         view! {
             <p class="muted small search-everywhere">
-                <a href=href>{format!("Search contacts, deals and activities for “{search}”")}</a>
+                <a href=href>{words}</a>
             </p>
         }
     });
@@ -155,10 +170,10 @@ fn CompanyList(
         return if filtered {
             view! {
                 <section class="empty-state">
-                    <h2>"No customers match"</h2>
-                    <p>"Try another spelling, or clear the filters."</p>
+                    <h2>{t("customers-none-match")}</h2>
+                    <p>{t("customers-none-match-hint")}</p>
                     <button type="button" class="btn" on:click=move |_| on_clear()>
-                        "Clear filters"
+                        {t("customers-clear-filters")}
                     </button>
                     {everywhere}
                 </section>
@@ -167,9 +182,9 @@ fn CompanyList(
         } else {
             view! {
                 <section class="empty-state">
-                    <h2>"No customers yet"</h2>
-                    <p>"Add the first company you work with; its contacts go on its card."</p>
-                    <a class="btn btn-primary" href="/customers/new">"New company"</a>
+                    <h2>{t("customers-empty")}</h2>
+                    <p>{t("customers-empty-hint")}</p>
+                    <a class="btn btn-primary" href="/customers/new">{t("customers-new")}</a>
                 </section>
             }
             .into_any()
@@ -179,9 +194,13 @@ fn CompanyList(
     let last = first + result.items.len() as i64 - 1;
     let pages = result.page_count();
     let current = result.page;
+    let total = result.total;
     view! {
         <p class="muted list-count">
-            {format!("{first}–{last} of {} customers", result.total)}
+            {move || i18n.text_with(
+                "customers-list-count",
+                &[("first", first.into()), ("last", last.into()), ("total", total.into())],
+            )}
         </p>
         {everywhere}
         <ul class="company-list">
@@ -189,9 +208,9 @@ fn CompanyList(
                 .items
                 .into_iter()
                 .map(|c| {
-                    let contacts = match c.contact_count {
-                        1 => "1 contact".to_string(),
-                        n => format!("{n} contacts"),
+                    let count = c.contact_count;
+                    let contacts = move || {
+                        i18n.text_with("customers-contact-count", &[("count", count.into())])
                     };
                     view! {
                         <li>
@@ -210,23 +229,28 @@ fn CompanyList(
                 })
                 .collect_view()}
         </ul>
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t("customers-pages")>
             <button
                 type="button"
                 class="btn"
                 disabled=current == 0
                 on:click=move |_| page.update(|p| *p = (*p - 1).max(0))
             >
-                "Previous"
+                {t("customers-previous")}
             </button>
-            <span>{format!("Page {} of {pages}", current + 1)}</span>
+            <span>
+                {move || i18n.text_with(
+                    "customers-page-of",
+                    &[("page", (current + 1).into()), ("pages", pages.into())],
+                )}
+            </span>
             <button
                 type="button"
                 class="btn"
                 disabled=current + 1 >= pages
                 on:click=move |_| page.update(|p| *p += 1)
             >
-                "Next"
+                {t("customers-next")}
             </button>
         </nav>
     }

@@ -3,11 +3,13 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
+use super::{classification_options, payment_terms_options, source_options};
 use crate::{
     auth::current::use_user,
     customers::api::company_name_free,
     customers::model::{parse_tags, Classification, NewCompany, PaymentTerms, Source},
     error::{AppError, FieldErrors},
+    i18n::{t, use_i18n, Text},
     sync::{client::use_sync, model::MutationOp},
     ui::{ErrorNotice, SelectInput, TextInput},
 };
@@ -15,6 +17,7 @@ use crate::{
 #[component]
 pub fn NewCompanyPage() -> impl IntoView {
     let user = use_user();
+    let i18n = use_i18n();
     let is_manager = move || user.get().is_some_and(|u| u.is_manager());
     let defaults = NewCompany::blank();
     let text = |v: &str| RwSignal::new(v.to_string());
@@ -74,7 +77,7 @@ pub fn NewCompanyPage() -> impl IntoView {
             .unwrap_or(false);
         let refuse = move || {
             errors.set(FieldErrors::default());
-            errors.update(|e| e.add("name", "A company with this name already exists."));
+            errors.update(|e| e.add("name", Text::new("customers-name-taken")));
         };
         if taken_here {
             refuse();
@@ -111,35 +114,42 @@ pub fn NewCompanyPage() -> impl IntoView {
     };
 
     view! {
-        <Title text="New company" />
+        <Title text=t("customers-new") />
         <div class="page-header">
-            <h1>"New company"</h1>
-            <a class="btn btn-ghost" href="/customers">"Cancel"</a>
+            <h1>{t("customers-new")}</h1>
+            <a class="btn btn-ghost" href="/customers">{t("customers-cancel")}</a>
         </div>
         <form class="form card" on:submit=submit novalidate>
             {move || failure.get().map(|error| view! { <ErrorNotice error /> })}
-            <TextInput label="Name" name="name" value=name errors required=true autocomplete="organization" />
+            <TextInput label="customers-field-name" name="name" value=name errors required=true autocomplete="organization" />
             <div class="form-grid">
-                <TextInput label="Industry" name="industry" value=industry errors placeholder="e.g. Retail" />
-                <TextInput label="Segment" name="segment" value=segment errors placeholder="e.g. SMB" />
-                <SelectInput label="Classification" name="classification" value=classification options=Classification::options() errors />
-                <SelectInput label="Source" name="source" value=source options=Source::options() errors />
-                <SelectInput label="Payment terms" name="payment_terms" value=payment_terms options=PaymentTerms::options() errors />
-                <TextInput label="Tags" name="tags" value=tags errors placeholder="Comma separated" />
-                <TextInput label="Phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
-                <TextInput label="Website" name="website" value=website errors kind="url" placeholder="example.com" />
+                <TextInput label="customers-field-industry" name="industry" value=industry errors placeholder="customers-industry-placeholder" />
+                <TextInput label="customers-field-segment" name="segment" value=segment errors placeholder="customers-segment-placeholder" />
+                // Options in the current language: rebuilt when it changes.
+                {move || view! {
+                    <SelectInput label="customers-field-classification" name="classification" value=classification options=classification_options(i18n) errors />
+                }}
+                {move || view! {
+                    <SelectInput label="customers-field-source" name="source" value=source options=source_options(i18n) errors />
+                }}
+                {move || view! {
+                    <SelectInput label="customers-field-payment-terms" name="payment_terms" value=payment_terms options=payment_terms_options(i18n) errors />
+                }}
+                <TextInput label="customers-field-tags" name="tags" value=tags errors placeholder="customers-tags-placeholder" />
+                <TextInput label="customers-field-phone" name="phone" value=phone errors kind="tel" autocomplete="tel" />
+                <TextInput label="customers-field-website" name="website" value=website errors kind="url" placeholder="customers-website-placeholder" />
             </div>
-            <TextInput label="Address" name="address" value=address errors multiline=true autocomplete="street-address" />
+            <TextInput label="customers-field-address" name="address" value=address errors multiline=true autocomplete="street-address" />
             <Show when=is_manager>
                 {move || {
-                    let mut options = vec![(String::new(), "Me".to_string())];
+                    let mut options = vec![(String::new(), i18n.text("customers-owner-me"))];
                     options.extend(team.get().into_iter().map(|m| (m.id.to_string(), m.name)));
-                    view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
+                    view! { <SelectInput label="customers-field-owner" name="owner_id" value=owner options errors /> }
                 }}
             </Show>
             <div class="form-actions">
                 <button type="submit" class="btn btn-primary" disabled=move || checking.get()>
-                    "Create company"
+                    {t("customers-create")}
                 </button>
             </div>
         </form>

@@ -16,7 +16,8 @@ use super::{
 };
 use crate::{
     auth::current::use_user,
-    deals::model::{format_money, Board, BoardQuery},
+    deals::model::{Board, BoardQuery},
+    i18n::{format, t, use_i18n},
     sync::client::use_sync,
     ui::Loading,
 };
@@ -62,10 +63,10 @@ pub fn BoardPage() -> impl IntoView {
         })
     });
     view! {
-        <Title text="Pipeline" />
+        <Title text=t("deals-board-title") />
         {move || match (shape.get(), board.get_untracked()) {
             (Some(_), Some(current)) => view! { <BoardView board=current live=board /> }.into_any(),
-            _ => view! { <Loading label="Loading pipeline…" /> }.into_any(),
+            _ => view! { <Loading label="deals-loading-board" /> }.into_any(),
         }}
     }
 }
@@ -74,6 +75,7 @@ pub fn BoardPage() -> impl IntoView {
 fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
     let user = use_user();
     let sync = use_sync();
+    let i18n = use_i18n();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
     let query = use_query_map();
     let navigate = use_navigate();
@@ -91,15 +93,15 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
     let Some(pipeline) = pipeline else {
         return view! {
             <section class="empty-state">
-                <h1>"No pipelines yet"</h1>
+                <h1>{t("deals-no-pipelines")}</h1>
                 {if is_manager {
                     view! {
-                        <p>"Create a pipeline with its stages, then add deals to it."</p>
-                        <a class="btn btn-primary" href="/pipelines">"Set up pipelines"</a>
+                        <p>{t("deals-no-pipelines-manager")}</p>
+                        <a class="btn btn-primary" href="/pipelines">{t("deals-set-up-pipelines")}</a>
                     }
                         .into_any()
                 } else {
-                    view! { <p>"Ask your manager to set up a sales pipeline."</p> }.into_any()
+                    view! { <p>{t("deals-no-pipelines-rep")}</p> }.into_any()
                 }}
             </section>
         }
@@ -119,7 +121,7 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
         drag: RwSignal::new(None),
         suppress_click: StoredValue::new(false),
         notice: RwSignal::new(None),
-        announce: RwSignal::new(String::new()),
+        announce: RwSignal::new(None),
         as_of,
         sync,
     };
@@ -184,10 +186,10 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
             .collect_view();
         view! {
             <label class="toolbar-field">
-                <span class="sr-only">"Whose deals"</span>
-                <select on:change=on_owner aria-label="Whose deals">
-                    <option value="" selected=current.is_empty()>"Everyone’s deals"</option>
-                    <option value="me" selected=current == "me">"My deals"</option>
+                <span class="sr-only">{t("deals-owner-filter")}</span>
+                <select on:change=on_owner aria-label=t("deals-owner-filter")>
+                    <option value="" selected=current.is_empty()>{t("deals-owner-everyone")}</option>
+                    <option value="me" selected=current == "me">{t("deals-owner-me")}</option>
                     {options}
                 </select>
             </label>
@@ -276,7 +278,9 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
                 <p class="deal-title">{deal.title.clone()}</p>
                 <p class="deal-company">{deal.company_name.clone()}</p>
                 <p class="deal-meta">
-                    <span class="deal-value">{format_money(deal.value_cents, &deal.currency)}</span>
+                    <span class="deal-value">
+                        {move || format::money(i18n.locale(), deal.value_cents, &deal.currency)}
+                    </span>
                 </p>
             </div>
         })
@@ -296,22 +300,19 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
     view! {
         <div class="board-page" style=format!("--row: {ROW}px")>
             <div class="toolbar">
-                <h1 class="toolbar-title">"Pipeline"</h1>
+                <h1 class="toolbar-title">{t("deals-board-title")}</h1>
                 <label class="toolbar-field">
-                    <span class="sr-only">"Pipeline"</span>
-                    <select on:change=on_pipeline aria-label="Pipeline">{pipeline_options}</select>
+                    <span class="sr-only">{t("deals-pipeline-picker")}</span>
+                    <select on:change=on_pipeline aria-label=t("deals-pipeline-picker")>{pipeline_options}</select>
                 </label>
                 {owner_filter_view}
-                {is_manager.then(|| view! { <a class="btn btn-ghost" href="/pipelines">"Edit stages"</a> })}
+                {is_manager.then(|| view! { <a class="btn btn-ghost" href="/pipelines">{t("deals-edit-stages")}</a> })}
                 <button type="button" class="btn btn-primary" on:click=move |_| links.open_new(None)>
-                    "New deal"
+                    {t("deals-new-deal")}
                 </button>
             </div>
-            <p class="board-hint muted">
-                "Drag cards between stages (on a phone: press and hold, then drag, or drop on a stage tab). "
-                "With the keyboard: focus a card, Alt + arrow keys."
-            </p>
-            <nav class="stage-tabs" role="tablist" aria-label="Stages" node_ref=tab_strip>{tabs}</nav>
+            <p class="board-hint muted">{t("deals-board-hint")}</p>
+            <nav class="stage-tabs" role="tablist" aria-label=t("deals-stages") node_ref=tab_strip>{tabs}</nav>
             <div
                 class="board-columns"
                 node_ref=scroller
@@ -329,16 +330,27 @@ fn BoardView(board: Board, live: Memo<Option<Board>>) -> impl IntoView {
                 {columns}
             </div>
             {ghost}
-            <div class="sr-only" aria-live="polite">{move || ctx.announce.get()}</div>
+            <div class="sr-only" aria-live="polite">
+                {move || ctx.announce.with(|a| a.as_ref().map(|text| i18n.show(text)))}
+            </div>
             {move || {
                 ctx.notice
                     .get()
-                    .map(|message| {
+                    .map(|(title, error)| {
+                        let message = move || {
+                            i18n.text_with(
+                                "deals-put-back",
+                                &[
+                                    ("title", title.clone().into()),
+                                    ("reason", i18n.show(&error.text()).into()),
+                                ],
+                            )
+                        };
                         view! {
                             <div class="toast" role="alert">
                                 <span>{message}</span>
                                 <button type="button" class="btn btn-ghost" on:click=move |_| ctx.notice.set(None)>
-                                    "Dismiss"
+                                    {t("notice-dismiss")}
                                 </button>
                             </div>
                         }

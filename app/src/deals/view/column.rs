@@ -10,7 +10,8 @@ use super::{
 };
 use crate::{
     auth::model::initials,
-    deals::model::{column_totals, format_money, format_money_short, Deal, DealMove},
+    deals::model::{column_totals, Deal, DealMove},
+    i18n::{format, t, use_i18n},
     pipelines::model::Stage,
 };
 
@@ -69,6 +70,7 @@ impl Layout {
 #[component]
 pub fn Column(stage: Stage) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
+    let i18n = use_i18n();
     let stage_id = stage.id;
     let probability = stage.probability;
     let ids = Memo::new(move |_| ctx.with_column(stage_id, |deals| deals.map(|d| d.id).collect()));
@@ -118,28 +120,33 @@ pub fn Column(stage: Stage) -> impl IntoView {
     });
 
     let header_totals = move || {
+        let locale = i18n.locale();
         totals.with(|t| {
             let money = t
                 .by_currency
                 .iter()
-                .map(|(c, total, _)| format_money_short(*total, c))
+                .map(|(c, total, _)| format::money_short(locale, *total, c))
                 .collect::<Vec<_>>()
                 .join(" · ");
             let weighted = t
                 .by_currency
                 .iter()
-                .map(|(c, _, w)| format_money_short(*w, c))
+                .map(|(c, _, w)| format::money_short(locale, *w, c))
                 .collect::<Vec<_>>()
                 .join(" · ");
             (t.count, money, weighted)
         })
     };
     let name = stage.name.clone();
+    let column_label = {
+        let name = name.clone();
+        move || i18n.text_with("deals-column-label", &[("stage", name.as_str().into())])
+    };
     view! {
         <section
             class="column"
             data-stage-column=stage_id.to_string()
-            aria-label=format!("{name} stage")
+            aria-label=column_label
             class:drop-target=move || layout.with(|l| l.slot.is_some())
         >
             <header class="column-head">
@@ -148,16 +155,25 @@ pub fn Column(stage: Stage) -> impl IntoView {
                     {move || header_totals().0}
                 </span>
                 <p class="column-totals">
-                    <span data-testid="column-total" title="Total value">
+                    <span data-testid="column-total" title=t("deals-column-total")>
                         {move || {
                             let (_, money, _) = header_totals();
                             if money.is_empty() { "–".to_string() } else { money }
                         }}
                     </span>
-                    <span class="muted" title=format!("Weighted at {probability}% unless a deal says otherwise")>
+                    <span
+                        class="muted"
+                        title=move || {
+                            i18n.text_with("deals-column-weighted-title", &[("probability", probability.into())])
+                        }
+                    >
                         {move || {
                             let (_, _, weighted) = header_totals();
-                            if weighted.is_empty() { String::new() } else { format!("weighted {weighted}") }
+                            if weighted.is_empty() {
+                                String::new()
+                            } else {
+                                i18n.text_with("deals-column-weighted", &[("amount", weighted.into())])
+                            }
                         }}
                     </span>
                 </p>
@@ -173,7 +189,7 @@ pub fn Column(stage: Stage) -> impl IntoView {
             >
                 <div class="column-track" style:height=move || format!("{}px", layout.with(Layout::rows) as f64 * ROW)>
                     <Show when=move || layout.with(|l| l.ids.is_empty() && l.slot.is_none())>
-                        <p class="column-empty">"No deals in this stage"</p>
+                        <p class="column-empty">{t("deals-column-empty")}</p>
                     </Show>
                     <Show when=move || layout.with(|l| l.slot.is_some())>
                         <div
@@ -219,6 +235,7 @@ fn DealCard(
 ) -> impl IntoView {
     let ctx = expect_context::<BoardCtx>();
     let links = expect_context::<BoardLinks>();
+    let i18n = use_i18n();
     let id = deal.with_untracked(|d| d.id);
     let stage = StoredValue::new(stage);
     let rotting = move || deal.with(|d| stage.with_value(|s| d.is_rotting(s, ctx.as_of)));
@@ -242,13 +259,23 @@ fn DealCard(
         }
     };
     let label = move || {
+        let locale = i18n.locale();
+        let key = if rotting() {
+            "deals-card-label-rotting"
+        } else {
+            "deals-card-label"
+        };
         deal.with(|d| {
-            format!(
-                "{}, {}, {}{}. Enter opens it; Alt and the arrow keys move it.",
-                d.title,
-                d.company_name,
-                format_money(d.value_cents, &d.currency),
-                if rotting() { ", needs attention" } else { "" }
+            i18n.text_with(
+                key,
+                &[
+                    ("title", d.title.as_str().into()),
+                    ("company", d.company_name.as_str().into()),
+                    (
+                        "value",
+                        format::money(locale, d.value_cents, &d.currency).into(),
+                    ),
+                ],
             )
         })
     };
@@ -275,13 +302,24 @@ fn DealCard(
             <p class="deal-title">{move || deal.with(|d| d.title.clone())}</p>
             <p class="deal-company">{move || deal.with(|d| d.company_name.clone())}</p>
             <p class="deal-meta">
-                <span class="deal-value">{move || deal.with(|d| format_money(d.value_cents, &d.currency))}</span>
+                <span class="deal-value">
+                    {move || {
+                        let locale = i18n.locale();
+                        deal.with(|d| format::money(locale, d.value_cents, &d.currency))
+                    }}
+                </span>
                 <span class="deal-close">
-                    {move || deal.with(|d| d.close_date.map(|c| c.format("%-d %b %Y").to_string()))}
+                    {move || {
+                        let locale = i18n.locale();
+                        deal.with(|d| d.close_date.map(|c| format::date(locale, c)))
+                    }}
                 </span>
                 <Show when=rotting>
-                    <span class="rot-marker" title=move || format!("{} days in this stage", days())>
-                        {move || format!("{}d idle", days())}
+                    <span
+                        class="rot-marker"
+                        title=move || i18n.text_with("deals-card-days-in-stage", &[("days", days().into())])
+                    >
+                        {move || i18n.text_with("deals-card-idle", &[("days", days().into())])}
                     </span>
                 </Show>
             </p>

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::show_reason;
 use crate::{
-    deals::model::{format_money, Deal, DealStatus},
+    deals::model::{status_key, Deal, DealStatus},
+    i18n::{format, t, use_i18n},
     sync::client::use_sync,
     ui::Loading,
 };
@@ -13,6 +15,7 @@ use crate::{
 #[component]
 pub fn CompanyDeals(company_id: Uuid) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     // (deal, its stage's name) as on this device.
     let deals = Memo::new(move |_| {
         sync.with_view(|d| {
@@ -29,7 +32,7 @@ pub fn CompanyDeals(company_id: Uuid) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let item = |(d, stage): (Deal, String)| {
+    let item = move |(d, stage): (Deal, String)| {
         let href = format!("/deals?pipeline={}&deal={}", d.pipeline_id, d.id);
         let open = d.status == DealStatus::Open;
         view! {
@@ -40,13 +43,21 @@ pub fn CompanyDeals(company_id: Uuid) -> impl IntoView {
                         view! { <span class="badge stage-badge">{stage}</span> }.into_any()
                     } else {
                         view! {
-                            <span class=format!("badge status-{}", d.status.as_str())>{d.status.label()}</span>
+                            <span class=format!("badge status-{}", d.status.as_str())>{t(status_key(d.status))}</span>
                         }
                         .into_any()
                     }}
-                    <span class="deal-value">{format_money(d.value_cents, &d.currency)}</span>
+                    <span class="deal-value">
+                        {
+                            let (cents, currency) = (d.value_cents, d.currency.clone());
+                            move || format::money(i18n.locale(), cents, &currency)
+                        }
+                    </span>
                     {(!open && !d.lost_reason.is_empty())
-                        .then(|| view! { <span class="muted small deal-reason">{d.lost_reason.clone()}</span> })}
+                        .then(|| {
+                            let reason = d.lost_reason.clone();
+                            view! { <span class="muted small deal-reason">{move || show_reason(i18n, &reason)}</span> }
+                        })}
                 </a>
             </li>
         }
@@ -54,27 +65,29 @@ pub fn CompanyDeals(company_id: Uuid) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="deals-heading">
             <div class="section-header">
-                <h2 id="deals-heading">"Deals"</h2>
-                <a class="btn" href=format!("/deals?new=1&company={company_id}")>"New deal"</a>
+                <h2 id="deals-heading">{t("deals-section-title")}</h2>
+                <a class="btn" href=format!("/deals?new=1&company={company_id}")>{t("deals-new-deal")}</a>
             </div>
             {move || match deals.get() {
-                None => view! { <Loading label="Loading deals…" /> }.into_any(),
+                None => view! { <Loading label="deals-loading-deals" /> }.into_any(),
                 Some(deals) if deals.is_empty() => {
-                    view! { <p class="muted">"No deals with this customer yet."</p> }.into_any()
+                    view! { <p class="muted">{t("deals-none-for-customer")}</p> }.into_any()
                 }
                 Some(deals) => {
                     let (open, closed): (Vec<_>, Vec<_>) =
                         deals.into_iter().partition(|(d, _)| d.status == DealStatus::Open);
                     let closed_count = closed.len();
                     view! {
-                        {open.is_empty().then(|| view! { <p class="muted">"No open deals."</p> })}
-                        <ul class="deal-list" aria-label="Open deals">
+                        {open.is_empty().then(|| view! { <p class="muted">{t("deals-none-open")}</p> })}
+                        <ul class="deal-list" aria-label=t("deals-open-deals")>
                             {open.into_iter().map(item).collect_view()}
                         </ul>
                         {(closed_count > 0).then(|| view! {
                             <details class="closed-deals">
-                                <summary>{format!("Closed deals ({closed_count})")}</summary>
-                                <ul class="deal-list" aria-label="Closed deals">
+                                <summary>
+                                    {move || i18n.text_with("deals-closed-deals-count", &[("count", closed_count.into())])}
+                                </summary>
+                                <ul class="deal-list" aria-label=t("deals-closed-deals")>
                                     {closed.into_iter().map(item).collect_view()}
                                 </ul>
                             </details>

@@ -16,6 +16,21 @@ pub use panel::DealSections;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::{deals::model::reason_key, i18n::I18n};
+
+/// Why a deal closed, in the reader's language when it is a listed reason
+/// (stored in English, see `LOST_REASONS`), else as the rep wrote it.
+pub fn show_reason(i18n: I18n, stored: &str) -> String {
+    match reason_key(stored) {
+        Some((key, "")) => i18n.text(key),
+        Some((key, detail)) => i18n.text_with(
+            "deals-reason-with-detail",
+            &[("reason", i18n.text(key).into()), ("detail", detail.into())],
+        ),
+        None => stored.to_string(),
+    }
+}
+
 /// Links within the board that keep its filters: opening a deal or the new-deal form.
 #[derive(Clone, Copy)]
 pub struct BoardLinks {

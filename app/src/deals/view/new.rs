@@ -9,6 +9,7 @@ use crate::{
     customers::model::CompanyQuery,
     deals::model::{parse_amount, NewDeal, CURRENCIES, DEFAULT_CURRENCY},
     error::{AppError, FieldErrors},
+    i18n::{t, use_i18n, Text},
     sync::{client::use_sync, model::MutationOp},
     ui::{modal_focus, SelectInput, TextInput},
 };
@@ -33,7 +34,8 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
     let company_id = RwSignal::new(company);
     let company_name = RwSignal::new(String::new());
     let errors = RwSignal::new(FieldErrors::default());
-    let failure = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<AppError>);
+    let i18n = use_i18n();
 
     // Coming from a customer card: show whose deal this is.
     if let Some(id) = company {
@@ -62,7 +64,7 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
             match chrono::NaiveDate::parse_from_str(&close, "%Y-%m-%d") {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    local.add("close_date", "Enter a date like 2026-12-31.");
+                    local.add("close_date", Text::new("deals-error-date"));
                     None
                 }
             }
@@ -96,11 +98,12 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
         let title = deal.title.clone();
         match ctx.sync.submit(MutationOp::CreateDeal(deal)) {
             Ok(()) => {
-                ctx.announce.set(format!("Created {title}."));
+                ctx.announce
+                    .set(Some(Text::new("deals-created").arg("title", title)));
                 links.close();
             }
             Err(AppError::Validation(fields)) => errors.set(fields),
-            Err(other) => failure.set(Some(other.to_string())),
+            Err(other) => failure.set(Some(other)),
         }
     };
 
@@ -115,7 +118,7 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
         .map(|c| (c.to_string(), c.to_string()))
         .collect::<Vec<_>>();
     let owner_field = is_manager.then(|| {
-        let mut options = vec![(String::new(), "Me".to_string())];
+        let mut options = vec![(String::new(), i18n.text("deals-owner-me-option"))];
         ctx.team.with_value(|team| {
             options.extend(
                 team.iter()
@@ -123,7 +126,7 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
                     .map(|m| (m.id.to_string(), m.name.clone())),
             )
         });
-        view! { <SelectInput label="Owner" name="owner_id" value=owner options errors /> }
+        view! { <SelectInput label="deals-field-owner" name="owner_id" value=owner options errors /> }
     });
 
     let dialog = NodeRef::<leptos::html::Aside>::new();
@@ -138,24 +141,35 @@ pub fn NewDealPanel(company: Option<Uuid>) -> impl IntoView {
             tabindex="-1"
             node_ref=dialog
         >
-            <button type="button" class="btn btn-ghost panel-close" on:click=move |_| links.close() aria-label="Close">
+            <button type="button" class="btn btn-ghost panel-close" on:click=move |_| links.close() aria-label=t("deals-close")>
                 "✕"
             </button>
-            <h2 id="new-deal-title">"New deal"</h2>
+            <h2 id="new-deal-title">{t("deals-new-deal")}</h2>
             <form class="form" on:submit=submit novalidate>
-                <TextInput label="Title" name="title" value=title errors required=true placeholder="e.g. 40 units, spring order" />
+                <TextInput
+                    label="deals-field-title"
+                    name="title"
+                    value=title
+                    errors
+                    required=true
+                    placeholder="deals-new-title-placeholder"
+                />
                 <CompanyPicker company_id company_name errors />
                 <div class="field-row">
-                    <TextInput label="Value" name="value" value=value errors placeholder="12500" />
-                    <SelectInput label="Currency" name="currency" value=currency options=currency_options errors />
+                    <TextInput label="deals-field-value" name="value" value=value errors placeholder="deals-new-value-placeholder" />
+                    <SelectInput label="deals-field-currency" name="currency" value=currency options=currency_options errors />
                 </div>
-                <TextInput label="Expected close" name="close_date" value=close_date errors kind="date" />
-                <SelectInput label="Stage" name="stage_id" value=stage options=stage_options errors />
+                <TextInput label="deals-field-close-date" name="close_date" value=close_date errors kind="date" />
+                <SelectInput label="deals-field-stage" name="stage_id" value=stage options=stage_options errors />
                 {owner_field}
-                {move || failure.get().map(|f| view! { <p class="notice notice-error" role="alert">{f}</p> })}
+                {move || {
+                    failure
+                        .with(|f| f.as_ref().map(|f| i18n.show(&f.text())))
+                        .map(|f| view! { <p class="notice notice-error" role="alert">{f}</p> })
+                }}
                 <div class="form-actions">
-                    <button type="submit" class="btn btn-primary">"Create deal"</button>
-                    <button type="button" class="btn" on:click=move |_| links.close()>"Cancel"</button>
+                    <button type="submit" class="btn btn-primary">{t("deals-create")}</button>
+                    <button type="button" class="btn" on:click=move |_| links.close()>{t("deals-cancel")}</button>
                 </div>
             </form>
         </aside>
@@ -170,6 +184,7 @@ fn CompanyPicker(
     errors: RwSignal<FieldErrors>,
 ) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let search = RwSignal::new(String::new());
     let results = Memo::new(move |_| {
         let search = search.get();
@@ -187,10 +202,10 @@ fn CompanyPicker(
             .collect::<Vec<_>>())
         })
     });
-    let error = move || errors.with(|e| e.get("company_id").map(ToString::to_string));
+    let error = move || errors.with(|e| e.get("company_id").map(|text| i18n.show(text)));
     view! {
         <div class="field" class:has-error=move || error().is_some()>
-            <label for="field-company">"Customer" <span class="required">" *"</span></label>
+            <label for="field-company">{t("deals-field-customer")} <span class="required">" *"</span></label>
             {move || {
                 if company_id.get().is_some() {
                     view! {
@@ -198,11 +213,11 @@ fn CompanyPicker(
                             <span data-testid="picked-company">
                                 {move || {
                                     let name = company_name.get();
-                                    if name.is_empty() { "Selected customer".to_string() } else { name }
+                                    if name.is_empty() { i18n.text("deals-selected-customer") } else { name }
                                 }}
                             </span>
                             <button type="button" class="btn btn-ghost" on:click=move |_| company_id.set(None)>
-                                "Change"
+                                {t("deals-change-customer")}
                             </button>
                         </div>
                     }
@@ -212,7 +227,7 @@ fn CompanyPicker(
                         <input
                             id="field-company"
                             type="search"
-                            placeholder="Type a customer name"
+                            placeholder=t("deals-customer-search-placeholder")
                             autocomplete="off"
                             prop:value=move || search.get()
                             on:input=move |ev| search.set(event_target_value(&ev))
@@ -243,7 +258,7 @@ fn CompanyPicker(
                                                 })
                                                 .collect_view()
                                                 .into_any(),
-                                            Err(e) => view! { <li class="field-error">{e.to_string()}</li> }.into_any(),
+                                            Err(e) => view! { <li class="field-error">{i18n.show(&e.text())}</li> }.into_any(),
                                         })
                                 }}
                         </ul>

@@ -3,17 +3,18 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::{state::BoardCtx, BoardLinks};
+use super::{show_reason, state::BoardCtx, BoardLinks};
 use crate::{
     auth::current::use_user,
     deals::{
         api::get_deal,
         model::{
-            format_money, Deal, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES, LOST_REASONS,
+            status_key, Deal, DealMove, DealPatch, DealStatus, Outcome, CURRENCIES, LOST_REASONS,
             WON_REASONS,
         },
     },
     error::AppError,
+    i18n::{format, t, use_i18n, Text},
     sync::{client::use_sync, model::MutationOp},
     ui::{modal_focus, EditableField, ErrorNotice, InputKind, Loading},
 };
@@ -71,11 +72,11 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
             tabindex="-1"
             node_ref=dialog
         >
-            <button type="button" class="btn btn-ghost panel-close" on:click=move |_| close() aria-label="Close">
+            <button type="button" class="btn btn-ghost panel-close" on:click=move |_| close() aria-label=t("deals-close")>
                 "✕"
             </button>
             {move || match (shape.get(), live.get_untracked()) {
-                (None, _) => view! { <Loading label="Loading deal…" /> }.into_any(),
+                (None, _) => view! { <Loading label="deals-loading-deal" /> }.into_any(),
                 (Some(Some((_, _, _, contacts))), Some(deal)) => {
                     view! { <DealDetailView deal contacts live /> }.into_any()
                 }
@@ -92,14 +93,15 @@ pub fn DealPanel(id: Uuid) -> impl IntoView {
 #[component]
 fn DealHistory(id: Uuid) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
     let history = Resource::new(
         move || (id, sync.pending.get(), sync.online.get()),
         |(id, _, _)| async move { get_deal(id).await.map(|d| d.history) },
     );
     view! {
-        <section class="history" aria-label="History">
-            <h3>"History"</h3>
-            <Transition fallback=|| view! { <Loading label="Loading history…" /> }>
+        <section class="history" aria-label=t("deals-history")>
+            <h3>{t("deals-history")}</h3>
+            <Transition fallback=|| view! { <Loading label="deals-loading-history" /> }>
                 {move || Suspend::new(async move {
                     match history.await {
                         Ok(entries) => view! {
@@ -107,16 +109,23 @@ fn DealHistory(id: Uuid) -> impl IntoView {
                                 {entries
                                     .into_iter()
                                     .map(|entry| {
+                                        let what = entry.text();
+                                        let at = entry.changed_at;
+                                        let by = entry.changed_by_name.clone();
+                                        let who_and_when = move || {
+                                            let when = crate::ui::local_time(i18n.locale(), at);
+                                            match &by {
+                                                Some(name) => i18n.text_with(
+                                                    "deals-history-by",
+                                                    &[("name", name.as_str().into()), ("time", when.into())],
+                                                ),
+                                                None => i18n.text_with("deals-history-by-someone", &[("time", when.into())]),
+                                            }
+                                        };
                                         view! {
                                             <li>
-                                                <span>{entry.describe()}</span>
-                                                <span class="muted">
-                                                    {format!(
-                                                        " · {} · {}",
-                                                        entry.changed_by_name.clone().unwrap_or_else(|| "someone".into()),
-                                                        crate::ui::local_time(entry.changed_at),
-                                                    )}
-                                                </span>
+                                                <span>{move || i18n.show(&what)}</span>
+                                                <span class="muted">{" · "}{who_and_when}</span>
                                             </li>
                                         }
                                     })
@@ -125,7 +134,7 @@ fn DealHistory(id: Uuid) -> impl IntoView {
                         }
                         .into_any(),
                         Err(AppError::Network(_)) => view! {
-                            <p class="muted">"The history shows when you are back online."</p>
+                            <p class="muted">{t("deals-history-offline")}</p>
                         }
                         .into_any(),
                         Err(error) => view! { <ErrorNotice error /> }.into_any(),
@@ -145,8 +154,9 @@ fn DealDetailView(
     let ctx = expect_context::<BoardCtx>();
     let links = expect_context::<BoardLinks>();
     let user = use_user();
+    let i18n = use_i18n();
     let is_manager = user.get_untracked().is_some_and(|u| u.is_manager());
-    let mut contact_options = vec![(String::new(), "No contact".to_string())];
+    let mut contact_options = vec![(String::new(), i18n.text("deals-no-contact"))];
     contact_options.extend(
         contacts
             .into_iter()
@@ -199,9 +209,7 @@ fn DealDetailView(
     let asking_reason = RwSignal::new(None::<DealStatus>);
     let archive = move |_| {
         let sure = window()
-            .confirm_with_message(
-                "Archive this deal? It leaves the board and the forecast; a manager can restore it with its history from the Archive.",
-            )
+            .confirm_with_message(&i18n.text("deals-archive-confirm"))
             .unwrap_or(false);
         if sure {
             match ctx.sync.submit(MutationOp::ArchiveDeal { id }) {
@@ -226,9 +234,11 @@ fn DealDetailView(
     if !CURRENCIES.contains(&deal.currency.as_str()) {
         currencies.push((deal.currency.clone(), deal.currency.clone()));
     }
+    // Words rather than a key (a key cannot carry the stage's percentage):
+    // words that name no message show as they are.
     let stage_label = match stage_probability {
-        Some(p) => format!("Stage default ({p}%)"),
-        None => "Stage default".to_string(),
+        Some(p) => i18n.text_with("deals-stage-default-percent", &[("probability", p.into())]),
+        None => i18n.text("deals-stage-default"),
     };
     let readonly = status != DealStatus::Open;
     // A field's stored value as it is now (it follows edits from anywhere).
@@ -248,21 +258,36 @@ fn DealDetailView(
             </p>
             <h2 id="deal-panel-title">{now(|d| d.title.clone())}</h2>
             <p class="deal-status">
-                <span class=format!("badge status-{}", status.as_str())>{status.label()}</span>
+                <span class=format!("badge status-{}", status.as_str())>{t(status_key(status))}</span>
                 {(status != DealStatus::Open && !deal.lost_reason.is_empty())
-                    .then(|| view! { <span class="muted">{format!(" {}", deal.lost_reason)}</span> })}
+                    .then(|| {
+                        let reason = deal.lost_reason.clone();
+                        view! { <span class="muted">" "{move || show_reason(i18n, &reason)}</span> }
+                    })}
                 " "
-                <strong>{now(|d| format_money(d.value_cents, &d.currency))}</strong>
+                <strong>
+                    {move || {
+                        let locale = i18n.locale();
+                        live.with(|d| {
+                            d.as_ref()
+                                .map(|d| format::money(locale, d.value_cents, &d.currency))
+                                .unwrap_or_default()
+                        })
+                    }}
+                </strong>
             </p>
             {current_stage
                 .filter(|_| status == DealStatus::Open)
                 .map(|s| {
                     let days = deal.days_in_stage(ctx.as_of);
-                    view! {
-                        <p class="muted small">
-                            {format!("In {} for {days} day{}", ctx.stage_name(s), if days == 1 { "" } else { "s" })}
-                        </p>
-                    }
+                    let in_stage = move || match ctx.stage_name(s) {
+                        Some(stage) => i18n.text_with(
+                            "deals-in-stage-for",
+                            &[("stage", stage.into()), ("days", days.into())],
+                        ),
+                        None => i18n.text_with("deals-in-deleted-stage-for", &[("days", days.into())]),
+                    };
+                    view! { <p class="muted small">{in_stage}</p> }
                 })}
         </header>
         {move || error.get().map(|error| view! { <ErrorNotice error /> })}
@@ -270,8 +295,8 @@ fn DealDetailView(
             {if status == DealStatus::Open {
                 view! {
                     <label class="field stage-select">
-                        <span>"Stage"</span>
-                        <select on:change=on_stage aria-label="Move to stage">
+                        <span>{t("deals-field-stage")}</span>
+                        <select on:change=on_stage aria-label=t("deals-move-to-stage")>
                             {stages
                                 .into_iter()
                                 .map(|(sid, name)| {
@@ -280,12 +305,12 @@ fn DealDetailView(
                                 .collect_view()}
                         </select>
                     </label>
-                    <button type="button" class="btn btn-won" on:click=move |_| asking_reason.set(Some(DealStatus::Won))>"Won…"</button>
-                    <button type="button" class="btn btn-lost" on:click=move |_| asking_reason.set(Some(DealStatus::Lost))>"Lost…"</button>
+                    <button type="button" class="btn btn-won" on:click=move |_| asking_reason.set(Some(DealStatus::Won))>{t("deals-won-button")}</button>
+                    <button type="button" class="btn btn-lost" on:click=move |_| asking_reason.set(Some(DealStatus::Lost))>{t("deals-lost-button")}</button>
                 }
                     .into_any()
             } else {
-                view! { <button type="button" class="btn" on:click=reopen>"Reopen deal"</button> }.into_any()
+                view! { <button type="button" class="btn" on:click=reopen>{t("deals-reopen")}</button> }.into_any()
             }}
         </div>
         {move || asking_reason.get().map(|won_or_lost| view! {
@@ -297,9 +322,9 @@ fn DealDetailView(
             }) on_cancel=Callback::new(move |_| asking_reason.set(None)) />
         })}
         <dl class="fields">
-            <EditableField label="Title" field="title" value=value_of("title") save=field("title") readonly />
+            <EditableField label="deals-field-title" field="title" value=value_of("title") save=field("title") readonly />
             <EditableField
-                label="Value"
+                label="deals-field-value"
                 field="value"
                 value=value_of("value")
                 save=field("value")
@@ -307,7 +332,7 @@ fn DealDetailView(
                 readonly
             />
             <EditableField
-                label="Currency"
+                label="deals-field-currency"
                 field="currency"
                 value=value_of("currency")
                 save=field("currency")
@@ -315,7 +340,7 @@ fn DealDetailView(
                 readonly
             />
             <EditableField
-                label="Expected close"
+                label="deals-field-close-date"
                 field="close_date"
                 value=value_of("close_date")
                 save=field("close_date")
@@ -323,7 +348,7 @@ fn DealDetailView(
                 readonly
             />
             <EditableField
-                label="Probability %"
+                label="deals-field-probability"
                 field="probability"
                 value=value_of("probability")
                 save=field("probability")
@@ -332,16 +357,16 @@ fn DealDetailView(
                 readonly
             />
             <EditableField
-                label="Contact"
+                label="deals-field-contact"
                 field="contact_id"
                 value=value_of("contact_id")
                 save=field("contact_id")
                 kind=InputKind::Select(contact_options)
-                empty_label="No contact"
+                empty_label="deals-no-contact"
                 readonly
             />
             <EditableField
-                label="Owner"
+                label="deals-field-owner"
                 field="owner_id"
                 value=value_of("owner_id")
                 save=field("owner_id")
@@ -355,8 +380,8 @@ fn DealDetailView(
         })}
         <DealHistory id />
         <footer class="panel-foot">
-            <a class="btn" href=format!("/customers/{}", deal.company_id)>"Open customer card"</a>
-            <button type="button" class="btn btn-danger" on:click=archive>"Archive deal"</button>
+            <a class="btn" href=format!("/customers/{}", deal.company_id)>{t("deals-open-customer")}</a>
+            <button type="button" class="btn btn-danger" on:click=archive>{t("deals-archive")}</button>
         </footer>
     }
 }
@@ -371,15 +396,21 @@ fn CloseReasonForm(
 ) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let detail = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Text>);
     let sync = use_sync();
+    let i18n = use_i18n();
     let (question, reasons, button, class) = if won {
-        ("Why was it won?", WON_REASONS, "Mark won", "btn btn-won")
+        (
+            "deals-won-question",
+            WON_REASONS,
+            "deals-mark-won",
+            "btn btn-won",
+        )
     } else {
         (
-            "Why was it lost?",
+            "deals-lost-question",
             LOST_REASONS,
-            "Mark lost",
+            "deals-mark-lost",
             "btn btn-lost",
         )
     };
@@ -400,46 +431,40 @@ fn CloseReasonForm(
         };
         let field = outcome.field();
         if let Err(e) = outcome.validate() {
-            error.set(
-                e.field_errors()
-                    .and_then(|f| f.get(field))
-                    .map(ToString::to_string),
-            );
+            error.set(e.field_errors().and_then(|f| f.get(field)).cloned());
             return;
         }
         let result = sync.submit(MutationOp::CloseDeal { id, outcome });
         if let Err(e) = &result {
-            error.set(Some(
-                e.field_errors()
-                    .and_then(|f| f.get(field))
-                    .map(ToString::to_string)
-                    .unwrap_or_else(|| e.to_string()),
-            ));
+            error.set(Some(e.text_for(field)));
         }
         on_done.run(result);
     };
     view! {
         <form class="lost-form" on:submit=submit>
             <div class="field" class:has-error=move || error.get().is_some()>
-                <label for="close-reason">{question}</label>
+                <label for="close-reason">{t(question)}</label>
                 <select id="close-reason" name="reason" on:change=move |ev| choice.set(event_target_value(&ev))>
-                    <option value="" selected=true>"Choose a reason…"</option>
-                    {reasons.iter().map(|r| view! { <option value=*r>{*r}</option> }).collect_view()}
-                    <option value="other">"Other (describe below)"</option>
+                    <option value="" selected=true>{t("deals-choose-reason")}</option>
+                    {reasons
+                        .iter()
+                        .map(|&(words, key)| view! { <option value=words>{t(key)}</option> })
+                        .collect_view()}
+                    <option value="other">{t("deals-other-reason")}</option>
                 </select>
-                <label for="close-detail" class="sr-only">"Details"</label>
+                <label for="close-detail" class="sr-only">{t("deals-reason-details")}</label>
                 <textarea
                     id="close-detail"
                     rows="2"
-                    placeholder="Details (optional for a listed reason)"
+                    placeholder=t("deals-reason-details-placeholder")
                     prop:value=move || detail.get()
                     on:input=move |ev| detail.set(event_target_value(&ev))
                 ></textarea>
-                <p class="field-error" role="alert">{move || error.get()}</p>
+                <p class="field-error" role="alert">{move || error.with(|e| e.as_ref().map(|e| i18n.show(e)))}</p>
             </div>
             <div class="form-actions">
-                <button type="submit" class=class>{button}</button>
-                <button type="button" class="btn" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                <button type="submit" class=class>{t(button)}</button>
+                <button type="button" class="btn" on:click=move |_| on_cancel.run(())>{t("deals-cancel")}</button>
             </div>
         </form>
     }

@@ -10,6 +10,8 @@ use uuid::Uuid;
 use crate::{
     auth::model::TeamMember,
     deals::model::{apply_move, Deal, DealMove},
+    error::AppError,
+    i18n::Text,
     pipelines::model::Pipeline,
     sync::{client::Sync, model::MutationOp},
 };
@@ -44,9 +46,11 @@ pub struct BoardCtx {
     pub drag: RwSignal<Option<Drag>>,
     /// Set while a drop is settling so the click that ends a drag does not open the card.
     pub suppress_click: StoredValue<bool>,
-    /// A message for everyone (toast) and for screen readers (live region).
-    pub notice: RwSignal<Option<String>>,
-    pub announce: RwSignal<String>,
+    /// A move the server's rules refused on the device (toast): the deal's
+    /// title and why.
+    pub notice: RwSignal<Option<(String, AppError)>>,
+    /// What just happened, for screen readers (live region).
+    pub announce: RwSignal<Option<Text>>,
     /// When the board was read (deals rot relative to it).
     pub as_of: DateTime<Utc>,
     pub sync: Sync,
@@ -88,12 +92,9 @@ impl BoardCtx {
             .with(|columns| self.deals.with(|all| f(&mut column(columns, all, stage))))
     }
 
-    pub fn stage_name(&self, id: Uuid) -> String {
-        self.pipeline.with_value(|p| {
-            p.stage(id)
-                .map(|s| s.name.clone())
-                .unwrap_or_else(|| "another stage".into())
-        })
+    pub fn stage_name(&self, id: Uuid) -> Option<String> {
+        self.pipeline
+            .with_value(|p| p.stage(id).map(|s| s.name.clone()))
     }
 
     /// The ids of a column's deals, in order, without `except`. Untracked: for
@@ -122,15 +123,16 @@ impl BoardCtx {
         self.deals.update(|deals| {
             apply_move(deals, &mv, Utc::now());
         });
-        self.announce.set(format!(
-            "Moved {title} to {}.",
-            self.stage_name(mv.stage_id)
-        ));
+        self.announce.set(Some(match self.stage_name(mv.stage_id) {
+            Some(stage) => Text::new("deals-moved-to")
+                .arg("title", title.clone())
+                .arg("stage", stage),
+            None => Text::new("deals-moved-elsewhere").arg("title", title.clone()),
+        }));
         // Queued, saved on the device, and sent when the network allows. If the
         // server refuses, the sync problems say why and the card goes back.
         if let Err(error) = self.sync.submit(MutationOp::MoveDeal(mv)) {
-            self.notice
-                .set(Some(format!("“{title}” was put back: {error}")));
+            self.notice.set(Some((title, error)));
             // The device's data never had the move: show it again.
             self.sync.refresh_views();
         }

@@ -41,7 +41,11 @@ fn quarters_and_months_cover_whole_months() {
         to: day("2026-09-01"),
         ..q
     };
-    assert!(bad.validate().is_err());
+    let err = bad.validate().expect_err("ends before it starts");
+    assert_eq!(
+        err.field_errors().and_then(|f| f.key("period")),
+        Some("forecast-error-period-order")
+    );
 }
 
 #[test]
@@ -112,7 +116,88 @@ fn weighted_values_fall_into_categories_and_lost_or_undated_deals_stay_out() {
     };
     assert_eq!(forecast.lines_for(&commit).count(), 1);
     assert_eq!(
-        eur.csv_by_month().lines().nth(1),
+        eur.csv_by_month(&month_columns(), "Total").lines().nth(1),
         Some("2026-11,EUR,50.00,90.00,100.00,147.00,387.00")
     );
+}
+
+fn month_columns() -> [String; 7] {
+    [
+        "Month",
+        "Currency",
+        "Won",
+        "Commit",
+        "Best case",
+        "Pipeline",
+        "Expected",
+    ]
+    .map(String::from)
+}
+
+#[test]
+fn csv_columns_and_names_come_in_the_readers_words() {
+    let query = ForecastQuery::this_month(day("2026-11-10"));
+    let forecast = compute(
+        &query,
+        Thresholds::default(),
+        vec![deal(1, DealStatus::Won, 5_000, 0, Some("2026-11-02"))],
+        &[Quota {
+            user_id: Uuid::from_u128(9),
+            month: day("2026-11-01"),
+            currency: "EUR".into(),
+            amount_cents: 10_000,
+        }],
+        &[],
+    );
+    let eur = forecast.currency("EUR").expect("EUR");
+    let by_month = eur.csv_by_month(&month_columns(), "Kopā, visi");
+    assert_eq!(
+        by_month.lines().next(),
+        Some("Month,Currency,Won,Commit,Best case,Pipeline,Expected")
+    );
+    assert!(by_month
+        .lines()
+        .last()
+        .is_some_and(|l| l.starts_with("\"Kopā, visi\",EUR,")));
+    let rep_columns = [
+        "Rep",
+        "Currency",
+        "Quota",
+        "Won",
+        "Attainment %",
+        "Commit",
+        "Best case",
+        "Pipeline",
+        "Expected",
+    ]
+    .map(String::from);
+    let by_rep = eur.csv_by_rep(&rep_columns, "Former team member");
+    // Someone no longer in the team has no name of their own.
+    assert!(
+        by_rep.contains("\nFormer team member,EUR,100.00,"),
+        "{by_rep}"
+    );
+}
+
+#[test]
+fn thresholds_say_what_is_wrong_as_message_keys() {
+    let err = Thresholds {
+        commit_min: 0,
+        best_case_min: 50,
+    }
+    .validate()
+    .expect_err("commit from 0");
+    let fields = err.field_errors().expect("fields");
+    assert_eq!(fields.key("commit_min"), Some("forecast-error-percentage"));
+    let err = Thresholds {
+        commit_min: 60,
+        best_case_min: 60,
+    }
+    .validate()
+    .expect_err("best case not below commit");
+    assert_eq!(
+        err.field_errors().and_then(|f| f.key("best_case_min")),
+        Some("forecast-error-best-case-below-commit")
+    );
+    assert!(Thresholds::default().validate().is_ok());
 }

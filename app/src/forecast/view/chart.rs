@@ -6,9 +6,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::rep_name;
 use crate::{
-    deals::model::{format_money, format_money_short},
-    forecast::model::{format_permille, Category, MonthRow, RepRow},
+    forecast::model::{category_key, Category, MonthRow, RepRow},
+    i18n::{format, t, use_i18n, Locale},
 };
 
 const W: f64 = 640.0;
@@ -54,12 +55,16 @@ pub const STACK: [Category; 4] = [
     Category::Pipeline,
 ];
 
+/// `locale`: the page draws the charts again when it changes (labels are
+/// measured to make room for them).
 #[component]
 pub fn MonthBars(
     rows: Vec<MonthRow>,
     currency: String,
+    locale: Locale,
     #[prop(into)] on_pick: Callback<(NaiveDate, Category)>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let top = nice_max(rows.iter().map(|r| r.amounts.expected()).max().unwrap_or(0));
     let plot_h = H - BOTTOM - TOP;
     // 5M in 1M steps, 2M in 500k steps: gridlines on round numbers.
@@ -71,7 +76,7 @@ pub fn MonthBars(
     let ticks: Vec<(i64, String)> = (0..=steps)
         .map(|i| {
             let value = top * i / steps;
-            (value, format_money_short(value, &currency))
+            (value, format::money_short(locale, value, &currency))
         })
         .collect();
     let left = label_room(ticks.iter().map(|(_, l)| l.as_str()), 64.0, 200.0);
@@ -96,7 +101,7 @@ pub fn MonthBars(
         .map(|(i, row)| {
             let x = left + band * i as f64 + (band - bar) / 2.0;
             let mut base = 0i64;
-            let month_label = row.month.format("%b %Y").to_string();
+            let month_label = format::month_year_short(locale, row.month);
             let segments = STACK
                 .iter()
                 .filter(|c| row.amounts.get(**c) > 0)
@@ -106,8 +111,8 @@ pub fn MonthBars(
                     base += amount;
                     let label = format!(
                         "{month_label} · {} · {}",
-                        category.label(),
-                        format_money(amount, &currency)
+                        untrack(|| i18n.text(category_key(*category))),
+                        format::money(locale, amount, &currency)
                     );
                     let (month, category) = (row.month, *category);
                     let aria = label.clone();
@@ -141,14 +146,14 @@ pub fn MonthBars(
                 <g class="bar">
                     {segments}
                     <text class="axis-label" x=x + bar / 2.0 y=H - 8.0 text-anchor="middle">
-                        {row.month.format("%b").to_string()}
+                        {format::month_short(locale, row.month)}
                     </text>
                 </g>
             }
         })
         .collect_view();
     view! {
-        <svg class="chart" viewBox=format!("0 0 {W} {H}") role="group" aria-label="Expected revenue by close month and category">
+        <svg class="chart" viewBox=format!("0 0 {W} {H}") role="group" aria-label=t("forecast-chart-by-month")>
             {grid}
             {bars}
         </svg>
@@ -162,7 +167,7 @@ fn Legend() -> impl IntoView {
         <ul class="legend">
             {STACK
                 .iter()
-                .map(|c| view! { <li><span class=format!("swatch seg-{}", c.as_str())></span>{c.label()}</li> })
+                .map(|c| view! { <li><span class=format!("swatch seg-{}", c.as_str())></span>{t(category_key(*c))}</li> })
                 .collect_view()}
         </ul>
     }
@@ -170,11 +175,24 @@ fn Legend() -> impl IntoView {
 
 const ROW: f64 = 30.0;
 
+/// `locale`: the page draws the charts again when it changes.
 #[component]
-pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) -> impl IntoView {
-    let name_w = label_room(rows.iter().map(|r| r.name.as_str()), 140.0, 280.0);
-    // "No quota", the longest value shown at a bar's end.
-    let value_w = label_room(["No quota"], 60.0, 120.0);
+pub fn AttainmentBars(
+    rows: Vec<RepRow>,
+    locale: Locale,
+    #[prop(into)] on_pick: Callback<Uuid>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (no_quota, names): (String, Vec<String>) = untrack(|| {
+        (
+            i18n.text("forecast-no-quota"),
+            rows.iter().map(|r| rep_name(i18n, r)).collect(),
+        )
+    });
+    let name_w = label_room(names.iter().map(String::as_str), 140.0, 280.0);
+    // "No quota" or "100.0%", the longest value shown at a bar's end.
+    let hundred_label = format::percent(locale, 1000);
+    let value_w = label_room([no_quota.as_str(), hundred_label.as_str()], 60.0, 120.0);
     let scale_max = rows
         .iter()
         .filter_map(RepRow::attainment_permille)
@@ -188,15 +206,22 @@ pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) 
     let hundred = x(1000);
     let bars = rows
         .into_iter()
+        .zip(names)
         .enumerate()
-        .map(|(i, row)| {
+        .map(|(i, (row, name))| {
             let y = 8.0 + ROW * i as f64;
             let owner = row.owner_id;
             let attainment = row.attainment_permille();
-            let label = match attainment {
-                Some(p) => format!("{}: {} of quota", row.name, format_permille(p)),
-                None => format!("{}: no quota set", row.name),
-            };
+            let label = untrack(|| match attainment {
+                Some(p) => i18n.text_with(
+                    "forecast-attainment-of-quota",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("percent", format::percent(locale, p).into()),
+                    ],
+                ),
+                None => i18n.text_with("forecast-no-quota-set", &[("name", name.as_str().into())]),
+            });
             let aria = label.clone();
             view! {
                 <g
@@ -215,7 +240,7 @@ pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) 
                     }
                 >
                     <title>{label}</title>
-                    <text x=name_w - 8.0 y=y + 15.0 text-anchor="end">{row.name.clone()}</text>
+                    <text x=name_w - 8.0 y=y + 15.0 text-anchor="end">{name.clone()}</text>
                     <rect class="track" x=name_w y=y width=plot_w height=ROW - 10.0 />
                     {attainment.map(|p| {
                         let class = if p >= 1000 { "fill met" } else { "fill" };
@@ -230,17 +255,17 @@ pub fn AttainmentBars(rows: Vec<RepRow>, #[prop(into)] on_pick: Callback<Uuid>) 
                         }
                     })}
                     <text class="value" x=W - 4.0 y=y + 15.0 text-anchor="end">
-                        {attainment.map(format_permille).unwrap_or_else(|| "No quota".into())}
+                        {attainment.map(|p| format::percent(locale, p)).unwrap_or_else(|| no_quota.clone())}
                     </text>
                 </g>
             }
         })
         .collect_view();
     view! {
-        <svg class="chart chart-attainment" viewBox=format!("0 0 {W} {height}") role="group" aria-label="Quota attainment by rep">
+        <svg class="chart chart-attainment" viewBox=format!("0 0 {W} {height}") role="group" aria-label=t("forecast-chart-by-rep")>
             {bars}
             <line class="target" x1=hundred x2=hundred y1=0 y2=height - 26.0 />
-            <text class="axis-label" x=hundred y=height - 7.0 text-anchor="middle">"100%"</text>
+            <text class="axis-label" x=hundred y=height - 7.0 text-anchor="middle">{hundred_label}</text>
         </svg>
     }
 }

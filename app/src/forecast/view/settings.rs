@@ -12,10 +12,12 @@ use crate::{
         api::{set_quota, set_thresholds},
         model::{Quota, Thresholds},
     },
+    i18n::{format, t, use_i18n, Text},
     sync::client::use_sync,
     ui::{SelectInput, TextInput},
 };
 
+/// Made again by the page when the language changes (its month names).
 #[component]
 pub fn ForecastSettings(
     months: Vec<NaiveDate>,
@@ -23,6 +25,8 @@ pub fn ForecastSettings(
     refetch: Callback<()>,
 ) -> impl IntoView {
     let sync = use_sync();
+    let i18n = use_i18n();
+    let locale = i18n.locale_untracked();
     let reps: Vec<(String, String)> = untrack(|| {
         sync.with_view(|d| {
             d.team
@@ -35,7 +39,7 @@ pub fn ForecastSettings(
     .unwrap_or_default();
     let month_options: Vec<(String, String)> = months
         .iter()
-        .map(|m| (m.to_string(), m.format("%B %Y").to_string()))
+        .map(|m| (m.to_string(), format::month_year(locale, *m)))
         .collect();
     let rep = RwSignal::new(reps.first().map(|r| r.0.clone()).unwrap_or_default());
     let month = RwSignal::new(
@@ -47,14 +51,14 @@ pub fn ForecastSettings(
     let amount = RwSignal::new(String::new());
     let currency = RwSignal::new("EUR".to_string());
     let quota_errors = RwSignal::new(FieldErrors::default());
-    let quota_note = RwSignal::new(None::<String>);
+    let quota_note = RwSignal::new(None::<Text>);
 
     let save_quota = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut errors = FieldErrors::default();
         let user_id = Uuid::parse_str(&rep.get_untracked()).ok();
         if user_id.is_none() {
-            errors.add("user_id", "Choose a rep.");
+            errors.add("user_id", Text::new("forecast-choose-rep"));
         }
         let text = amount.get_untracked();
         let cents = if text.trim().is_empty() {
@@ -70,7 +74,7 @@ pub fn ForecastSettings(
         };
         let month = NaiveDate::parse_from_str(&month.get_untracked(), "%Y-%m-%d").ok();
         if month.is_none() {
-            errors.add("month", "Choose a month.");
+            errors.add("month", Text::new("forecast-choose-month"));
         }
         if !errors.is_empty() {
             quota_errors.set(errors);
@@ -90,14 +94,14 @@ pub fn ForecastSettings(
                 Ok(()) => {
                     quota_errors.set(FieldErrors::default());
                     quota_note.set(Some(if cents.is_some() {
-                        "Quota saved.".into()
+                        Text::new("forecast-quota-saved")
                     } else {
-                        "Quota removed.".into()
+                        Text::new("forecast-quota-removed")
                     }));
                     refetch.run(());
                 }
                 Err(AppError::Validation(fields)) => quota_errors.set(fields),
-                Err(other) => quota_note.set(Some(other.to_string())),
+                Err(other) => quota_note.set(Some(other.text())),
             }
         });
     };
@@ -125,7 +129,7 @@ pub fn ForecastSettings(
                 Err(AppError::Validation(fields)) => threshold_errors.set(fields),
                 Err(other) => {
                     let mut fields = FieldErrors::default();
-                    fields.add("commit_min", other.to_string());
+                    fields.add("commit_min", other.text());
                     threshold_errors.set(fields);
                 }
             }
@@ -134,19 +138,19 @@ pub fn ForecastSettings(
 
     view! {
         <section class="card" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">"Quotas and categories"</h2>
-            <form class="inline-form" on:submit=save_quota aria-label="Set a quota" novalidate>
-                <SelectInput label="Rep" name="user_id" value=rep options=reps errors=quota_errors />
-                <SelectInput label="Month" name="month" value=month options=month_options errors=quota_errors />
-                <TextInput label="Quota (empty removes it)" name="amount" value=amount errors=quota_errors placeholder="50000" />
-                <TextInput label="Currency" name="currency" value=currency errors=quota_errors />
-                <button type="submit" class="btn btn-primary">"Save quota"</button>
+            <h2 id="settings-heading">{t("forecast-settings-title")}</h2>
+            <form class="inline-form" on:submit=save_quota aria-label=t("forecast-set-quota") novalidate>
+                <SelectInput label="forecast-rep" name="user_id" value=rep options=reps errors=quota_errors />
+                <SelectInput label="forecast-month" name="month" value=month options=month_options errors=quota_errors />
+                <TextInput label="forecast-quota-field" name="amount" value=amount errors=quota_errors placeholder="50000" />
+                <TextInput label="forecast-currency" name="currency" value=currency errors=quota_errors />
+                <button type="submit" class="btn btn-primary">{t("forecast-save-quota")}</button>
             </form>
-            {move || quota_note.get().map(|m| view! { <p class="muted small" role="status">{m}</p> })}
-            <form class="inline-form" on:submit=save_thresholds aria-label="Forecast categories" novalidate>
-                <TextInput label="Commit from (%)" name="commit_min" value=commit errors=threshold_errors kind="number" />
-                <TextInput label="Best case from (%)" name="best_case_min" value=best errors=threshold_errors kind="number" />
-                <button type="submit" class="btn">"Save categories"</button>
+            {move || quota_note.get().map(|m| view! { <p class="muted small" role="status">{i18n.show(&m)}</p> })}
+            <form class="inline-form" on:submit=save_thresholds aria-label=t("forecast-categories") novalidate>
+                <TextInput label="forecast-commit-from" name="commit_min" value=commit errors=threshold_errors kind="number" />
+                <TextInput label="forecast-best-case-from" name="best_case_min" value=best errors=threshold_errors kind="number" />
+                <button type="submit" class="btn">{t("forecast-save-categories")}</button>
             </form>
         </section>
     }

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::chart::STACK;
+use super::{chart::STACK, rep_name};
 use crate::{
-    deals::model::format_money,
-    forecast::model::{format_permille, Amounts, Category, CurrencyForecast, Selection},
+    forecast::model::{category_key, Amounts, Category, CurrencyForecast, Selection},
+    i18n::{format, t, use_i18n, Locale},
 };
 
 /// An amount that opens the deals behind it.
@@ -13,6 +13,7 @@ use crate::{
 fn Cell(
     cents: i64,
     currency: String,
+    locale: Locale,
     selection: Selection,
     pick: RwSignal<Option<Selection>>,
 ) -> impl IntoView {
@@ -34,7 +35,7 @@ fn Cell(
                 data-amount=cents.to_string()
                 on:click=move |_| pick.set(Some(selection.clone()))
             >
-                {format_money(cents, &currency)}
+                {format::money(locale, cents, &currency)}
             </button>
         </td>
     }
@@ -45,6 +46,7 @@ fn Cell(
 fn AmountCells(
     amounts: Amounts,
     currency: String,
+    locale: Locale,
     base: Selection,
     pick: RwSignal<Option<Selection>>,
 ) -> impl IntoView {
@@ -55,17 +57,32 @@ fn AmountCells(
                 <Cell
                     cents=amounts.get(*c)
                     currency=currency.clone()
+                    locale
                     selection=Selection { category: Some(*c), ..base.clone() }
                     pick
                 />
             })
             .collect_view()}
-        <Cell cents=amounts.expected() currency=currency.clone() selection=base.clone() pick />
+        <Cell cents=amounts.expected() currency=currency.clone() locale selection=base.clone() pick />
     }
 }
 
+/// Column headers: the categories, in stacking order.
+fn category_headers() -> impl IntoView {
+    STACK
+        .iter()
+        .map(|c| view! { <th scope="col" class="num">{t(category_key(*c))}</th> })
+        .collect_view()
+}
+
+/// `locale`: the page draws the tables again when it changes.
 #[component]
-pub fn MonthTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -> impl IntoView {
+pub fn MonthTable(
+    forecast: CurrencyForecast,
+    locale: Locale,
+    pick: RwSignal<Option<Selection>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let currency = forecast.currency.clone();
     let row = move |label: String,
                     month: Option<chrono::NaiveDate>,
@@ -78,46 +95,52 @@ pub fn MonthTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>)
         view! {
             <tr data-month=month.map(|m| m.format("%Y-%m").to_string()).unwrap_or_else(|| "total".into())>
                 <th scope="row">{label}</th>
-                <AmountCells amounts currency=currency.clone() base pick />
+                <AmountCells amounts currency=currency.clone() locale base pick />
             </tr>
         }
     };
     view! {
         <div class="table-wrap">
-            <table class="data-table" aria-label="Expected revenue by month">
+            <table class="data-table" aria-label=t("forecast-table-by-month")>
                 <thead>
                     <tr>
-                        <th scope="col">"Month"</th>
-                        {STACK.iter().map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Expected"</th>
+                        <th scope="col">{t("forecast-month")}</th>
+                        {category_headers()}
+                        <th scope="col" class="num">{t("forecast-expected")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {forecast
                         .by_month
                         .iter()
-                        .map(|m| row(m.month.format("%B %Y").to_string(), Some(m.month), m.amounts))
+                        .map(|m| row(format::month_year(locale, m.month), Some(m.month), m.amounts))
                         .collect_view()}
                 </tbody>
-                <tfoot>{row("Total".into(), None, forecast.total)}</tfoot>
+                <tfoot>{row(untrack(|| i18n.text("forecast-total")), None, forecast.total)}</tfoot>
             </table>
         </div>
     }
 }
 
+/// `locale`: the page draws the tables again when it changes.
 #[component]
-pub fn RepTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -> impl IntoView {
+pub fn RepTable(
+    forecast: CurrencyForecast,
+    locale: Locale,
+    pick: RwSignal<Option<Selection>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
     let currency = forecast.currency.clone();
     view! {
         <div class="table-wrap">
-            <table class="data-table" aria-label="Forecast by rep">
+            <table class="data-table" aria-label=t("forecast-table-by-rep")>
                 <thead>
                     <tr>
-                        <th scope="col">"Rep"</th>
-                        <th scope="col" class="num">"Quota"</th>
-                        <th scope="col" class="num">"Attainment"</th>
-                        {STACK.iter().map(|c| view! { <th scope="col" class="num">{c.label()}</th> }).collect_view()}
-                        <th scope="col" class="num">"Expected"</th>
+                        <th scope="col">{t("forecast-rep")}</th>
+                        <th scope="col" class="num">{t("forecast-quota")}</th>
+                        <th scope="col" class="num">{t("forecast-attainment")}</th>
+                        {category_headers()}
+                        <th scope="col" class="num">{t("forecast-expected")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -132,12 +155,12 @@ pub fn RepTable(forecast: CurrencyForecast, pick: RwSignal<Option<Selection>>) -
                             };
                             view! {
                                 <tr data-rep=r.name.clone()>
-                                    <th scope="row">{r.name.clone()}</th>
-                                    <td class="num">{r.quota_cents.map(|q| format_money(q, &currency)).unwrap_or_else(|| "—".into())}</td>
+                                    <th scope="row">{untrack(|| rep_name(i18n, &r))}</th>
+                                    <td class="num">{r.quota_cents.map(|q| format::money(locale, q, &currency)).unwrap_or_else(|| "—".into())}</td>
                                     <td class="num" data-permille=r.attainment_permille().map(|p| p.to_string()).unwrap_or_default()>
-                                        {r.attainment_permille().map(format_permille).unwrap_or_else(|| "—".into())}
+                                        {r.attainment_permille().map(|p| format::percent(locale, p)).unwrap_or_else(|| "—".into())}
                                     </td>
-                                    <AmountCells amounts=r.amounts currency=currency.clone() base pick />
+                                    <AmountCells amounts=r.amounts currency=currency.clone() locale base pick />
                                 </tr>
                             }
                         })

@@ -23,10 +23,10 @@ mod storage;
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::{model::MutationOp, replica::Replica, snapshot::Snapshot};
+use super::{model::MutationOp, outbox::Problem, replica::Replica, snapshot::Snapshot};
 #[cfg(not(feature = "hydrate"))]
 use crate::auth::model::CurrentUser;
-use crate::error::AppError;
+use crate::{error::AppError, i18n::Text};
 
 #[derive(Clone, Copy)]
 pub struct Sync {
@@ -40,8 +40,9 @@ pub struct Sync {
     pub syncing: RwSignal<bool>,
     /// Edits waiting for the server.
     pub pending: RwSignal<usize>,
-    /// Refused edits and sync problems, in words, until the user dismisses them.
-    pub problems: RwSignal<Vec<String>>,
+    /// Refused edits and sync problems, until the user dismisses them; put
+    /// into words where shown, in the language of the moment.
+    pub problems: RwSignal<Vec<Problem>>,
     /// When this device last finished a sync round with the server.
     pub last_synced: RwSignal<Option<chrono::DateTime<Utc>>>,
     /// The stored outbox is one this release cannot read (see `stored`): it
@@ -91,16 +92,11 @@ impl Sync {
         // Never reuse an id another tab gave its edit: the server would skip ours.
         self.adopt_stored_outbox();
         if self.held.get_value() {
-            return Err(AppError::Conflict(
-                "Edits saved by another version of Fieldbook wait on this device: reload to update before editing."
-                    .into(),
-            ));
+            return Err(AppError::Conflict(Text::new("sync-held-reload")));
         }
         let result = self.replica.try_update_value(|r| match r {
             Some(replica) => replica.submit(op, Utc::now()).map(drop),
-            None => Err(AppError::Network(
-                "your data is still loading. Try again in a moment.".into(),
-            )),
+            None => Err(AppError::Conflict(Text::new("sync-still-loading"))),
         });
         result.unwrap_or(Err(AppError::Internal))?;
         // Adopted just above, with nothing in between: write without reading again.

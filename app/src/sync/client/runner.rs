@@ -13,10 +13,11 @@ use super::{
 use crate::{
     auth::model::CurrentUser,
     error::AppError,
+    i18n::Text,
     sync::{
         api::{sync_pull, sync_push},
         model::{PullRequest, PushRequest, MAX_PUSH},
-        outbox::Outbox,
+        outbox::{Outbox, Problem},
         replica::Replica,
         stored::OutboxLoad,
     },
@@ -87,7 +88,8 @@ impl Sync {
         });
     }
 
-    pub(super) fn problem(&self, message: String) {
+    pub(super) fn problem(&self, message: impl Into<Problem>) {
+        let message = message.into();
         self.problems.update(|list| {
             if !list.contains(&message) {
                 list.push(message);
@@ -205,7 +207,7 @@ impl Sync {
         match error {
             AppError::Network(_) => self.online.set(false),
             AppError::Unauthorized => {
-                self.problem("You were signed out. Sign in again to send your edits.".into());
+                self.problem(Text::new("sync-signed-out"));
                 return;
             }
             other => leptos::logging::warn!("sync failed: {other}"),

@@ -9,6 +9,7 @@ use leptos::{prelude::*, task::spawn_local};
 use super::Sync;
 use crate::{
     auth::model::CurrentUser,
+    i18n::Text,
     sync::{
         local_db,
         snapshot::Snapshot,
@@ -139,10 +140,7 @@ impl Sync {
             Some(Ok(json)) => self.work.update_value(|w| w.outbox_seen = Some(json)),
             Some(Err(error)) => {
                 leptos::logging::error!("could not save the outbox: {error}");
-                self.problem(
-                    "This device's storage is full: edits made offline may not survive a reload."
-                        .into(),
-                );
+                self.problem(Text::new("sync-storage-full"));
             }
             None => {}
         }
