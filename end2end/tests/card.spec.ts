@@ -129,7 +129,7 @@ test("a visit logged in the evening happened at 10:00, and the card asks to plan
   await expect(page.getByText("Logged. Plan the next step?")).toBeVisible();
   await page.locator("details#timeline > summary").tap();
   const timeline = page.getByRole("list", { name: "Timeline" });
-  await expect(timeline.locator("li", { hasText: subject })).toContainText(/Done \d+ \w+ \d{4} 10:00/);
+  await expect(timeline.locator("li", { hasText: subject })).toContainText(/Done \w+ \d+, \d{4}, 10:00\sAM/);
 
   await page.getByRole("button", { name: "Plan the next step" }).tap();
   const plan = page.getByRole("form", { name: "Plan the next step" });
@@ -145,7 +145,7 @@ test("a visit logged in the evening happened at 10:00, and the card asks to plan
   await hydrated(utc);
   await utc.locator("details#timeline > summary").tap();
   await expect(utc.getByRole("list", { name: "Timeline" }).locator("li", { hasText: subject })).toContainText(
-    /Done \d+ \w+ \d{4} 08:00/,
+    /Done \w+ \d+, \d{4}, 8:00\sAM/,
   );
 });
 
