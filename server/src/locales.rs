@@ -10,9 +10,7 @@ use axum::{
 };
 
 pub async fn file(Path(file): Path<String>) -> Response {
-    let locale = file
-        .strip_suffix(".ftl")
-        .and_then(|tag| Locale::from_tag(tag).filter(|l| l.tag() == tag));
+    let locale = file.strip_suffix(".ftl").and_then(Locale::from_exact_tag);
     match locale {
         Some(locale) => (
             [

@@ -19,11 +19,9 @@ pub async fn account_language() -> Result<Option<String>, AppError> {
 /// Keeps `tag` (a language Fieldbook speaks) on the signed-in user's account.
 #[server(endpoint = "save_language", input = Json)]
 pub async fn save_language(tag: String) -> Result<(), AppError> {
-    let locale = super::Locale::from_tag(&tag)
-        .filter(|l| l.tag() == tag)
-        .ok_or_else(|| {
-            AppError::validation("language", crate::i18n::Text::new("language-unknown"))
-        })?;
+    let locale = super::Locale::from_exact_tag(&tag).ok_or_else(|| {
+        AppError::validation("language", crate::i18n::Text::new("language-unknown"))
+    })?;
     let (pool, user) = crate::context::require_user().await?;
     db::save_language(&pool, user.id, locale).await
 }

@@ -56,6 +56,12 @@ impl Locale {
             .find(|l| l.tag().split('-').next() == Some(language.as_str()))
     }
 
+    /// Exactly one of Fieldbook's tags (`lv`, not `lv-LV`): file names and
+    /// the stored choice.
+    pub fn from_exact_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
     pub fn langid(self) -> LanguageIdentifier {
         self.tag().parse().unwrap_or_default()
     }

@@ -316,6 +316,22 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
     let val = move |name: &'static str| {
         Signal::derive(move || current().map(|c| c.field_value(name)).unwrap_or_default())
     };
+    // A choice whose options are words in the current language: rebuilt when it changes.
+    let select = move |label: &'static str,
+                       name: &'static str,
+                       options: fn(crate::i18n::I18n) -> Vec<(String, String)>| {
+        move || {
+            view! {
+                <EditableField
+                    label=label
+                    field=name
+                    value=val(name)
+                    kind=InputKind::Select(options(i18n))
+                    save=field(name)
+                />
+            }
+        }
+    };
     let read = move || {
         let c = current()?;
         let text = |label: &'static str, value: String| {
@@ -386,34 +402,9 @@ fn CompanyDetails(company: Memo<Option<Option<Company>>>, initial: Company) -> i
                 <EditableField label="customers-field-name" field="name" value=val("name") save=field("name") />
                 <EditableField label="customers-field-industry" field="industry" value=val("industry") save=field("industry") />
                 <EditableField label="customers-field-segment" field="segment" value=val("segment") save=field("segment") />
-                // Options in the current language: rebuilt when it changes.
-                {move || view! {
-                    <EditableField
-                        label="customers-field-classification"
-                        field="classification"
-                        value=val("classification")
-                        kind=InputKind::Select(classification_options(i18n))
-                        save=field("classification")
-                    />
-                }}
-                {move || view! {
-                    <EditableField
-                        label="customers-field-source"
-                        field="source"
-                        value=val("source")
-                        kind=InputKind::Select(source_options(i18n))
-                        save=field("source")
-                    />
-                }}
-                {move || view! {
-                    <EditableField
-                        label="customers-field-payment-terms"
-                        field="payment_terms"
-                        value=val("payment_terms")
-                        kind=InputKind::Select(payment_terms_options(i18n))
-                        save=field("payment_terms")
-                    />
-                }}
+                {select("customers-field-classification", "classification", classification_options)}
+                {select("customers-field-source", "source", source_options)}
+                {select("customers-field-payment-terms", "payment_terms", payment_terms_options)}
                 <EditableField label="customers-field-tags" field="tags" value=val("tags") save=field("tags") empty_label="customers-no-tags" />
                 <EditableField label="customers-field-phone" field="phone" value=val("phone") kind=InputKind::Tel save=field("phone") />
                 <EditableField label="customers-field-website" field="website" value=val("website") kind=InputKind::Url save=field("website") />
