@@ -38,12 +38,12 @@ const SHELL = [
   "/icons/icon-512.png",
   "/icons/icon-maskable-512.png",
   // Every language, so that switching works offline (see app/src/i18n).
-  "/locales/en.ftl",
-  "/locales/af.ftl",
-  "/locales/lv.ftl",
-  "/locales/zh-Hans.ftl",
-  "/locales/et.ftl",
-  "/locales/hi.ftl",
+  "/locales/en.json",
+  "/locales/af.json",
+  "/locales/lv.json",
+  "/locales/zh-Hans.json",
+  "/locales/et.json",
+  "/locales/hi.json",
 ];
 // Whose pages a cache holds, and when they were last fetched.
 const OWNER = "/__fieldbook/owner";

@@ -85,13 +85,14 @@ test("a new release installs in the background; 'New version — reload' keeps t
   await goOffline(context);
   await expect(status(ana)).toContainText("Offline");
   const phone = `+49 30 ${Date.now() % 10_000_000}`;
+  const industry = `Updated offline ${Date.now().toString(36)}`;
   await ana.locator("details#details > summary").tap();
   await ana.getByRole("button", { name: "Edit details" }).tap();
   await ana.getByRole("button", { name: "Edit Phone" }).tap();
   await ana.getByLabel("Phone").fill(phone);
   await ana.keyboard.press("Enter");
   await ana.getByRole("button", { name: "Edit Industry" }).tap();
-  await ana.getByLabel("Industry").fill("Updated offline");
+  await ana.getByLabel("Industry").fill(industry);
   await ana.keyboard.press("Enter");
   await expect(status(ana)).toHaveAttribute("data-pending", "2");
 
@@ -124,7 +125,7 @@ test("a new release installs in the background; 'New version — reload' keeps t
   // The edits and the device copy came through the update.
   await expect(ana.getByRole("heading", { level: 1, name: company })).toBeVisible();
   await expect(ana.locator("details#details")).toContainText(phone);
-  await expect(ana.locator("details#details")).toContainText("Updated offline");
+  await expect(ana.locator("details#details")).toContainText(industry);
   await expect(status(ana)).toHaveAttribute("data-pending", "2");
   const outbox = await ana.evaluate(() =>
     Object.entries(localStorage)
@@ -154,5 +155,5 @@ test("a new release installs in the background; 'New version — reload' keeps t
   await manager.goto(cardUrl);
   await hydrated(manager);
   await expect(manager.locator("details#details")).toContainText(phone);
-  await expect(manager.locator("details#details")).toContainText("Updated offline");
+  await expect(manager.locator("details#details")).toContainText(industry);
 });

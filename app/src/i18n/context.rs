@@ -1,16 +1,16 @@
 //! The page's language: chosen on the server for the first HTML, carried
-//! into the browser by two meta tags (see `shell`), and switched in place.
+//! into the browser in the page (see `shell`), and switched in place.
 
 use std::sync::Arc;
 
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
-use super::{Locale, Messages, Text};
+use super::{Arg, Locale, Messages, Text};
 
 /// `<meta>` naming the page's language.
 pub const LOCALE_META: &str = "fieldbook-locale";
-/// `<meta>` holding the page's messages, so hydration renders the same words.
+/// The `<script type="application/json">` holding the page's compiled
+/// messages, so hydration renders the same words.
 pub const MESSAGES_META: &str = "fieldbook-messages";
 /// Carries a device's choice to the server, which renders pages in it.
 pub const LOCALE_COOKIE: &str = "fieldbook_lang";
@@ -62,7 +62,7 @@ impl I18n {
     }
 
     /// The message `key` with its placeholders (tracked).
-    pub fn text_with(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn text_with(&self, key: &str, args: &[(&str, Arg)]) -> String {
         self.with(|m| m.text_with(key, args))
     }
 
@@ -147,25 +147,24 @@ pub fn requested_locale(headers: &http::HeaderMap, account: Option<Locale>) -> L
 
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 fn initial_messages() -> Arc<Messages> {
-    let meta = |name: &str| {
-        document()
-            .query_selector(&format!("meta[name='{name}']"))
-            .ok()
-            .flatten()
-            .and_then(|element| element.get_attribute("content"))
-    };
-    let locale = meta(LOCALE_META)
+    let locale = document()
+        .query_selector(&format!("meta[name='{LOCALE_META}']"))
+        .ok()
+        .flatten()
+        .and_then(|element| element.get_attribute("content"))
         .and_then(|tag| Locale::from_tag(&tag))
         .unwrap_or_default();
-    Arc::new(Messages::parse(
-        locale,
-        &meta(MESSAGES_META).unwrap_or_default(),
-    ))
+    let catalog = document()
+        .get_element_by_id(MESSAGES_META)
+        .and_then(|element| element.text_content())
+        .and_then(|json| super::Catalog::from_json(&json))
+        .unwrap_or_default();
+    Arc::new(Messages::new(locale, catalog))
 }
 
 #[cfg(not(any(feature = "hydrate", feature = "ssr")))]
 fn initial_messages() -> Arc<Messages> {
-    Arc::new(Messages::parse(Locale::En, ""))
+    Arc::new(Messages::new(Locale::En, super::Catalog::default()))
 }
 
 /// The language this device picked (More → Language), sent as a cookie.
@@ -174,10 +173,10 @@ pub fn device_choice(headers: &http::HeaderMap) -> Option<Locale> {
     crate::auth::session::cookie_value(headers, LOCALE_COOKIE).and_then(Locale::from_tag)
 }
 
-/// The messages file the server writes into a page in `locale`.
+/// The compiled messages (JSON) the server writes into a page in `locale`.
 pub fn page_source(locale: Locale) -> &'static str {
     #[cfg(feature = "ssr")]
-    return super::source::source(locale);
+    return super::source::catalog_json(locale);
     #[cfg(not(feature = "ssr"))]
     {
         let _ = locale;

@@ -1,5 +1,6 @@
 //! The languages Fieldbook speaks, and which one a browser asks for.
 
+#[cfg(any(feature = "ssr", test))]
 use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -62,6 +63,7 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
+    #[cfg(any(feature = "ssr", test))]
     pub fn langid(self) -> LanguageIdentifier {
         self.tag().parse().unwrap_or_default()
     }

@@ -32,18 +32,39 @@ pub fn source(locale: Locale) -> &'static str {
     }
 }
 
-/// The parsed messages of a language, read once per server process.
-#[cfg(feature = "ssr")]
-pub fn messages(locale: Locale) -> std::sync::Arc<super::Messages> {
+/// A language's compiled messages and their JSON (what pages carry and
+/// `/locales/<tag>.json` serves), made once per server process.
+struct Compiled {
+    messages: std::sync::Arc<super::Messages>,
+    json: String,
+}
+
+fn compiled(locale: Locale) -> &'static Compiled {
     use std::sync::{Arc, OnceLock};
 
-    static ALL: OnceLock<Vec<Arc<super::Messages>>> = OnceLock::new();
+    static ALL: OnceLock<Vec<Compiled>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Locale::ALL
             .iter()
-            .map(|&l| Arc::new(super::Messages::parse(l, source(l))))
+            .map(|&l| {
+                let messages = super::Messages::parse(l, source(l));
+                // `</` would end the page's <script> early; `<\/` is the same JSON.
+                let json = messages.catalog().to_json().replace("</", "<\\/");
+                Compiled {
+                    messages: Arc::new(messages),
+                    json,
+                }
+            })
             .collect()
     });
     let index = Locale::ALL.iter().position(|&l| l == locale).unwrap_or(0);
-    all[index].clone()
+    &all[index]
+}
+
+pub fn messages(locale: Locale) -> std::sync::Arc<super::Messages> {
+    compiled(locale).messages.clone()
+}
+
+pub fn catalog_json(locale: Locale) -> &'static str {
+    &compiled(locale).json
 }

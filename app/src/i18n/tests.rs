@@ -3,10 +3,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use super::{source::source, Locale, Messages};
+use super::{catalog::compile, source::source, Arg, Catalog, Locale, Messages};
 
 /// Each message's placeholders (`$count` …), by key.
 fn keys_and_variables(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
@@ -165,7 +165,74 @@ fn every_key_the_code_uses_is_translated() {
 
 fn waiting(locale: Locale, count: i64) -> String {
     let messages = Messages::parse(locale, source(locale));
-    messages.text_with("sync-edits-waiting", &[("count", FluentValue::from(count))])
+    messages.text_with("sync-edits-waiting", &[("count", count.into())])
+}
+
+/// Every language compiles: nothing in the files is outside what the
+/// catalog formats.
+#[test]
+fn every_language_compiles_to_a_catalog() {
+    for locale in Locale::ALL {
+        let catalog =
+            compile(source(locale)).unwrap_or_else(|why| panic!("{}: {why}", locale.tag()));
+        let json = catalog.to_json();
+        assert_eq!(Catalog::from_json(&json), Some(catalog), "{}", locale.tag());
+    }
+}
+
+/// The compiled catalog writes every message exactly as Fluent's own runtime
+/// does, for numbers across every plural form, for words, and for each word
+/// that picks a variant.
+#[test]
+fn the_catalog_formats_every_message_as_fluent_does() {
+    const NUMBERS: [i64; 12] = [0, 1, 2, 3, 4, 5, 7, 11, 21, 22, 101, 1234];
+    for locale in Locale::ALL {
+        let resource = FluentResource::try_new(source(locale).to_owned())
+            .unwrap_or_else(|_| panic!("{} parses", locale.tag()));
+        let mut bundle = FluentBundle::new(vec![locale.langid()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("no key twice");
+        let messages = Messages::parse(locale, source(locale));
+        let variables = keys_and_variables(locale);
+        let mut checked = 0;
+        for (key, choices) in messages.catalog().keys_and_choices() {
+            let names: Vec<&str> = variables[key].iter().map(String::as_str).collect();
+            let mut cases: Vec<Vec<(&str, Arg)>> = NUMBERS
+                .iter()
+                .map(|&n| names.iter().map(|&name| (name, Arg::Number(n))).collect())
+                .collect();
+            for word in choices.iter().copied().chain(["Ülle Ozoliņa 王芳"]) {
+                cases.push(names.iter().map(|&name| (name, word.into())).collect());
+            }
+            if names.len() > 1 {
+                // Some placeholders left out: both show `{$name}`.
+                cases.push(vec![(names[0], Arg::Number(2))]);
+            }
+            for args in cases {
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in &args {
+                    match value {
+                        Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                        Arg::Words(w) => fluent_args.set(*name, FluentValue::from(w.as_str())),
+                    }
+                }
+                let pattern = bundle
+                    .get_message(key)
+                    .and_then(|m| m.value())
+                    .unwrap_or_else(|| panic!("{key} in the bundle"));
+                let mut errors = Vec::new();
+                let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert_eq!(
+                    messages.text_with(key, &args),
+                    expected,
+                    "{}: {key} with {args:?}",
+                    locale.tag()
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 5000, "{}: only {checked} cases", locale.tag());
+    }
 }
 
 #[test]

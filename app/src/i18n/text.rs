@@ -68,3 +68,32 @@ impl From<String> for Text {
         Text::new(words)
     }
 }
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(i64, i32, u32, u64, usize, i16, u16, u8);
+
+impl From<&str> for Arg {
+    fn from(words: &str) -> Self {
+        Arg::Words(words.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(words: String) -> Self {
+        Arg::Words(words)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(words: &String) -> Self {
+        Arg::Words(words.clone())
+    }
+}

@@ -66,8 +66,9 @@ pub async fn switch_to(i18n: &super::I18n, locale: Locale, remember: bool) -> Re
 
     use super::Messages;
 
-    let source = fetch_text(&format!("/locales/{}.ftl", locale.tag())).await?;
-    i18n.set(Arc::new(Messages::parse(locale, &source)));
+    let json = fetch_text(&format!("/locales/{}.json", locale.tag())).await?;
+    let catalog = super::Catalog::from_json(&json).ok_or(())?;
+    i18n.set(Arc::new(Messages::new(locale, catalog)));
     set_page_language(locale);
     if remember {
         remember_on_device(locale);

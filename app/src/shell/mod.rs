@@ -50,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name=LOCALE_META content=locale.tag() />
-                <meta name=MESSAGES_META content=page_source(locale) />
+                <script type="application/json" id=MESSAGES_META inner_html=page_source(locale)></script>
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#1d4ed8" />
                 <link rel="manifest" href="/manifest.webmanifest" />

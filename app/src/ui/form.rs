@@ -23,7 +23,9 @@ pub fn TextInput(
     let id = format!("{id_prefix}field-{name}");
     let error_id = format!("{id}-error");
     let i18n = use_i18n();
-    let error = Memo::new(move |_| errors.with(|e| e.get(name).map(|text| i18n.show(text))));
+    // A closure, not a Memo: under async SSR a form's own reactive nodes can
+    // be gone before its HTML is written (the errors signal is its parent's).
+    let error = move || errors.with(|e| e.get(name).map(|text| i18n.show(text)));
     let label = move || i18n.text(label);
     let input = if multiline {
         view! {
@@ -32,7 +34,7 @@ pub fn TextInput(
                 name=name
                 rows="3"
                 placeholder=move || (!placeholder.is_empty()).then(|| i18n.text(placeholder))
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || error().is_some().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
@@ -48,7 +50,7 @@ pub fn TextInput(
                 placeholder=move || (!placeholder.is_empty()).then(|| i18n.text(placeholder))
                 autocomplete=autocomplete
                 required=required
-                aria-invalid=move || error.get().is_some().to_string()
+                aria-invalid=move || error().is_some().to_string()
                 aria-describedby=error_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev))
@@ -57,7 +59,7 @@ pub fn TextInput(
         .into_any()
     };
     view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
+        <div class="field" class:has-error=move || error().is_some()>
             <label for=id>{label} {required.then_some(view! { <span class="required">" *"</span> })}</label>
             {input}
             <p class="field-error" id=error_id>{error}</p>
@@ -75,10 +77,12 @@ pub fn SelectInput(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let i18n = use_i18n();
-    let error = Memo::new(move |_| errors.with(|e| e.get(name).map(|text| i18n.show(text))));
+    // A closure, not a Memo: under async SSR a form's own reactive nodes can
+    // be gone before its HTML is written (the errors signal is its parent's).
+    let error = move || errors.with(|e| e.get(name).map(|text| i18n.show(text)));
     let label = move || i18n.text(label);
     view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
+        <div class="field" class:has-error=move || error().is_some()>
             <label for=id.clone()>{label}</label>
             <select
                 id=id

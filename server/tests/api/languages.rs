@@ -109,16 +109,18 @@ async fn saving_a_language_needs_a_session_and_a_language_fieldbook_speaks(pool:
 #[sqlx::test(migrator = "server::MIGRATOR")]
 async fn each_language_file_is_served_for_switching(pool: PgPool) {
     let app = app(pool);
-    let latvian = send(&app, get("/locales/lv.ftl", None)).await;
+    let latvian = send(&app, get("/locales/lv.json", None)).await;
     assert_eq!(latvian.status, StatusCode::OK);
-    assert!(latvian.body.contains("tab-customers = Klienti"));
     assert_eq!(
         latvian.headers.get(header::CONTENT_TYPE).expect("a type"),
-        "text/plain; charset=utf-8"
+        "application/json"
     );
-    let chinese = send(&app, get("/locales/zh-Hans.ftl", None)).await;
+    let catalog: serde_json::Value = serde_json::from_str(&latvian.body).expect("JSON");
+    assert_eq!(catalog["tab-customers"], serde_json::json!(["Klienti"]));
+    let chinese = send(&app, get("/locales/zh-Hans.json", None)).await;
     assert_eq!(chinese.status, StatusCode::OK);
-    for missing in ["/locales/de.ftl", "/locales/lv-LV.ftl", "/locales/lv.json"] {
+    assert!(chinese.body.contains("客户"));
+    for missing in ["/locales/de.json", "/locales/lv-LV.json", "/locales/lv.ftl"] {
         assert_eq!(
             send(&app, get(missing, None)).await.status,
             StatusCode::NOT_FOUND,
