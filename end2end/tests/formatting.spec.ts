@@ -75,3 +75,21 @@ test("cases.json covers every style in every language", () => {
     }
   }
 });
+
+// Names in each language's order (app/src/i18n/collate): the device sorts by
+// a key computed in Rust, whose unit test checks it against collate/cases.json;
+// here Chromium's Intl.Collator must sort those names the same way.
+const collation: { locale: string; sorted: string[] }[] = JSON.parse(
+  readFileSync(path.resolve(__dirname, "../../app/src/i18n/collate/cases.json"), "utf8"),
+);
+
+test("Chromium's Intl.Collator sorts the names of collate/cases.json as the device does", async ({ page }) => {
+  await page.goto("about:blank");
+  expect(collation.map((c) => c.locale).sort()).toEqual(["af", "en", "et", "hi", "lv", "zh-Hans"]);
+  const sorted: string[][] = await page.evaluate(
+    (collation) =>
+      collation.map(({ locale, sorted }) => [...sorted].reverse().sort(new Intl.Collator(locale).compare)),
+    collation,
+  );
+  collation.forEach((c, i) => expect(sorted[i], c.locale).toEqual(c.sorted));
+});

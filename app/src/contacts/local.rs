@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::model::{Contact, ContactPatch, NewContact};
-use crate::sync::snapshot::Snapshot;
+use crate::{i18n::Locale, sync::snapshot::Snapshot};
 
 /// A contact belongs to its customer's owner.
 pub fn create(snap: &mut Snapshot, new: &NewContact, now: DateTime<Utc>) {
@@ -42,15 +42,15 @@ pub fn archive(snap: &mut Snapshot, id: Uuid) {
 }
 
 impl Snapshot {
-    /// A company's contacts, by name.
-    pub fn contacts_of(&self, company_id: Uuid) -> Vec<Contact> {
+    /// A company's contacts, by name as `locale` sorts names.
+    pub fn contacts_of(&self, company_id: Uuid, locale: Locale) -> Vec<Contact> {
         let mut list: Vec<Contact> = self
             .contacts
             .values()
             .filter(|c| c.company_id == company_id)
             .cloned()
             .collect();
-        list.sort_by_cached_key(|c| (c.name.to_lowercase(), c.id));
+        super::model::sort_by_name(&mut list, locale);
         list
     }
 }

@@ -151,6 +151,13 @@ impl Contact {
     }
 }
 
+/// Contacts by name, as `locale` sorts names: the device and the server
+/// list a company's contacts the same way.
+pub fn sort_by_name(list: &mut [Contact], locale: crate::i18n::Locale) {
+    use crate::i18n::collate::sort_key;
+    list.sort_by_cached_key(|c| (sort_key(locale, &c.name), c.name.clone(), c.id));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

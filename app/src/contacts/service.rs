@@ -33,7 +33,9 @@ pub async fn for_company(
 ) -> Result<Vec<Contact>, AppError> {
     customers::service::get(pool, user, company_id).await?;
     let visible_to = (!user.is_manager()).then_some(user.id);
-    db::for_company(pool, company_id, visible_to).await
+    let mut list = db::for_company(pool, company_id, visible_to).await?;
+    super::model::sort_by_name(&mut list, crate::i18n::request_locale());
+    Ok(list)
 }
 
 /// A new contact belongs to the rep who owns its company.

@@ -124,10 +124,16 @@ impl Snapshot {
                         (a, b) => a.or(b.copied())?,
                     }
                 };
-                Some((tier, c.name.to_lowercase(), c))
+                Some((
+                    tier,
+                    crate::i18n::collate::sort_key(query.locale, &c.name),
+                    c,
+                ))
             })
             .collect();
-        matching.sort_unstable_by(|a, b| (a.0, &a.1, a.2.id).cmp(&(b.0, &b.1, b.2.id)));
+        matching.sort_unstable_by(|a, b| {
+            (a.0, &a.1, &a.2.name, a.2.id).cmp(&(b.0, &b.1, &b.2.name, b.2.id))
+        });
         let total = matching.len() as i64;
         let last_page = ((total + PAGE_SIZE - 1) / PAGE_SIZE - 1).max(0);
         let page = query.page.clamp(0, last_page);
@@ -230,5 +236,44 @@ mod tests {
         assert_eq!(page("acme", None), ["Acme", "Baltic Acme"], "prefix first");
         assert_eq!(page("acm", Some("vip")), ["Acme"]);
         assert_eq!(replica.view().tag_counts(), [("vip".to_string(), 1)]);
+    }
+
+    #[test]
+    fn the_customer_list_is_in_the_reader_s_alphabetical_order() {
+        let (mut replica, _) = with_acme();
+        for name in ["Čakste", "Cukurs", "Zeltiņš", "Tamm"] {
+            let company = NewCompany {
+                name: name.into(),
+                ..NewCompany::blank()
+            };
+            replica
+                .submit(MutationOp::CreateCompany(company), now())
+                .expect("valid");
+        }
+        let names = |locale| {
+            replica
+                .view()
+                .company_page(&CompanyQuery {
+                    locale,
+                    ..Default::default()
+                })
+                .items
+                .into_iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        use crate::i18n::Locale;
+        assert_eq!(
+            names(Locale::En),
+            ["Acme", "Čakste", "Cukurs", "Tamm", "Zeltiņš"]
+        );
+        assert_eq!(
+            names(Locale::Lv),
+            ["Acme", "Cukurs", "Čakste", "Tamm", "Zeltiņš"]
+        );
+        assert_eq!(
+            names(Locale::Et),
+            ["Acme", "Čakste", "Cukurs", "Zeltiņš", "Tamm"]
+        );
     }
 }

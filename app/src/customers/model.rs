@@ -155,6 +155,9 @@ pub struct CompanyQuery {
     pub tag: Option<String>,
     pub owner_id: Option<Uuid>,
     pub page: i64,
+    /// Names are sorted as the reader's language sorts them.
+    #[serde(skip)]
+    pub locale: crate::i18n::Locale,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,6 +13,7 @@
 //! `glossary/` holds, per language, the sales terms its translation uses.
 
 mod catalog;
+pub mod collate;
 mod context;
 pub mod format;
 mod locale;

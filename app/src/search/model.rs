@@ -27,7 +27,7 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-fn fold_char(c: char, out: &mut String) {
+pub(crate) fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
@@ -44,7 +44,7 @@ fn fold_char(c: char, out: &mut String) {
             'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
             'ñ' | 'ń' | 'ņ' | 'ň' => "n",
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-            'ŕ' | 'ř' => "r",
+            'ŕ' | 'ř' | 'ŗ' => "r",
             'ś' | 'š' | 'ş' | 'ș' => "s",
             'ß' => "ss",
             'ť' | 'ţ' | 'ț' => "t",
@@ -215,6 +215,16 @@ fn word_start(text: &str, term: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_names_are_found_by_any_of_their_characters() {
+        let company = Haystack::new("上海远景贸易有限公司", &["王芳"], &[]);
+        assert_eq!(company.rank(&Query::parse("上海")), Some(Tier::Leading));
+        assert!(company.rank(&Query::parse("远景")).is_some());
+        assert!(company.rank(&Query::parse("芳")).is_some());
+        assert!(company.rank(&Query::parse("王芳")).is_some());
+        assert_eq!(company.rank(&Query::parse("北京")), None);
+    }
 
     #[test]
     fn text_is_folded_for_phone_keyboards() {

@@ -70,7 +70,7 @@ pub fn ActivityForm(
         sync.with_view(|d| {
             let mut contacts = vec![(String::new(), i18n.text("activities-no-contact"))];
             contacts.extend(
-                d.contacts_of(company_id)
+                d.contacts_of(company_id, i18n.locale_untracked())
                     .into_iter()
                     .map(|c| (c.id.to_string(), c.name)),
             );

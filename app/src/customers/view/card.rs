@@ -117,7 +117,11 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     };
     let id = initial.id;
     let sections = expect_context::<CardSections>();
-    let contacts = Memo::new(move |_| sync.with_view(|d| d.contacts_of(id)).unwrap_or_default());
+    let contacts = Memo::new(move |_| {
+        let locale = i18n.locale();
+        sync.with_view(|d| d.contacts_of(id, locale))
+            .unwrap_or_default()
+    });
     let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
     // The activity form open on the card: "Log visit" above opens one too.
     let form = RwSignal::new(None::<FormRequest>);

@@ -29,6 +29,7 @@ pub fn CustomerListPage() -> impl IntoView {
         tag: tag.get(),
         owner_id: owner.get(),
         page: page.get(),
+        locale: i18n.locale(),
     };
     // Searched on the device: instant, and the same offline.
     let companies = Memo::new(move |_| {

@@ -31,12 +31,14 @@ pub struct DealSections {
 pub fn DealPanel(id: Uuid) -> impl IntoView {
     let links = expect_context::<BoardLinks>();
     let sync = use_sync();
+    let i18n = use_i18n();
     // The deal and its customer's contacts, as on this device (edits show at once).
     let data = Memo::new(move |_| {
+        let locale = i18n.locale();
         sync.with_view(|d| {
             d.deal(id).map(|deal| {
                 let contacts: Vec<(Uuid, String)> = d
-                    .contacts_of(deal.company_id)
+                    .contacts_of(deal.company_id, locale)
                     .into_iter()
                     .map(|c| (c.id, c.name))
                     .collect();
