@@ -1,41 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { appendFileSync, cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { ANA, MANAGER, PHONE, allSaved, goOffline, goOnline, hydrated, pageAs, status } from "./helpers";
+import { SITE, serve, stop } from "./servers";
 
 
 // A release is deployed for real: this test runs its own server (the one the
 // other tests use keeps running), stops it, and starts the next release on the
-// same address. `./fieldbook test` says where the binary, bundle and database are.
-const ROOT = path.resolve(__dirname, "../..");
-const BINARY = process.env.FIELDBOOK_BIN ?? path.join(ROOT, "target/debug/fieldbook");
-const SITE = process.env.FIELDBOOK_SITE_ROOT ?? path.join(ROOT, "target/site");
-const DATABASE_URL = process.env.FIELDBOOK_E2E_DATABASE_URL;
+// same address.
 const PORT = Number(process.env.FIELDBOOK_UPDATE_PORT ?? 3093);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-/** Serves the bundle in `site` on ORIGIN until stopped. */
-async function serve(site: string): Promise<ChildProcess> {
-  if (!DATABASE_URL) throw new Error("FIELDBOOK_E2E_DATABASE_URL is not set (./fieldbook test sets it)");
-  const server = spawn(BINARY, [], {
-    env: { ...process.env, DATABASE_URL, LEPTOS_SITE_ADDR: `127.0.0.1:${PORT}`, LEPTOS_SITE_ROOT: site, RUST_LOG: "warn" },
-    stdio: "inherit",
-  });
-  await expect
-    .poll(() => fetch(`${ORIGIN}/healthz`).then((r) => r.ok, () => false), { timeout: 60_000 })
-    .toBe(true);
-  return server;
-}
-
-/** Stops a server hard, as a crash or a rushed deploy does: its open live streams just end. */
-async function stop(running: ChildProcess) {
-  if (running.exitCode !== null || running.signalCode !== null) return;
-  const exited = new Promise((resolve) => running.once("exit", resolve));
-  running.kill("SIGKILL");
-  await exited;
-}
 
 let server: ChildProcess | undefined;
 test.afterEach(async () => {
@@ -67,7 +43,7 @@ test("a new release installs in the background; 'New version — reload' keeps t
   browser,
 }) => {
   test.setTimeout(150_000);
-  server = await serve(SITE);
+  server = await serve(PORT);
   const ana = await pageAs(browser, ANA, { ...PHONE, baseURL: ORIGIN });
   const context = ana.context();
   await allSaved(ana);
@@ -98,7 +74,7 @@ test("a new release installs in the background; 'New version — reload' keeps t
 
   // A new release is deployed; the sync API is not back yet, so the edits stay queued.
   await stop(server);
-  server = await serve(nextRelease());
+  server = await serve(PORT, nextRelease());
   await context.route("**/api/sync/**", (route) => route.abort("internetdisconnected"));
   await goOnline(context);
 

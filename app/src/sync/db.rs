@@ -32,9 +32,12 @@ pub async fn changes_after(
     limit: i64,
 ) -> Result<Vec<LoggedChange>, AppError> {
     Ok(sqlx::query_as(
-        "select version, entity, entity_id, op from change_log
-          where version > $1 and ($2::uuid is null or owner_id = $2 or owner_id is null)
-          order by version, seq
+        // A change's version is its transaction's (see the migration
+        // `stamp_each_transaction_once`).
+        "select t.version, l.entity, l.entity_id, l.op
+           from sync_txn t join change_log l on l.txid = t.txid
+          where t.version > $1 and ($2::uuid is null or l.owner_id = $2 or l.owner_id is null)
+          order by t.version, l.seq
           limit $3 + 1",
     )
     .bind(cursor)
@@ -51,9 +54,10 @@ pub async fn changes_at(
     visible_to: Option<Uuid>,
 ) -> Result<Vec<LoggedChange>, AppError> {
     Ok(sqlx::query_as(
-        "select version, entity, entity_id, op from change_log
-          where version = $1 and ($2::uuid is null or owner_id = $2 or owner_id is null)
-          order by seq",
+        "select t.version, l.entity, l.entity_id, l.op
+           from sync_txn t join change_log l on l.txid = t.txid
+          where t.version = $1 and ($2::uuid is null or l.owner_id = $2 or l.owner_id is null)
+          order by l.seq",
     )
     .bind(version)
     .bind(visible_to)
