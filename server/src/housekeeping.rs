@@ -1,6 +1,6 @@
-//! Periodic clean-up: expired sessions and sign-in attempts too old to count.
-//! Each sign-in also removes its own user's expired sessions; this catches the
-//! users who never come back.
+//! Periodic clean-up: expired sessions and sign-in attempts too old to count
+//! (each sign-in also removes its own user's expired sessions; this catches
+//! the users who never come back), and the sync log's superseded rows.
 
 use std::time::Duration;
 
@@ -19,8 +19,33 @@ pub fn spawn(pool: PgPool) {
             if let Err(error) = sweep(&pool).await {
                 tracing::warn!(%error, "could not remove expired sessions");
             }
+            if let Err(error) = compact_log(&pool).await {
+                tracing::warn!(%error, "could not compact the sync log");
+            }
         }
     });
+}
+
+/// Compaction's batch: each is one short transaction, so writers never wait
+/// on it for long, and a pause between batches leaves them the database.
+const COMPACT_BATCH: i64 = 5_000;
+const COMPACT_PAUSE: Duration = Duration::from_millis(200);
+
+/// Removes the sync log's superseded rows, batch by batch, until none is left.
+pub async fn compact_log(pool: &PgPool) -> Result<u64, app::error::AppError> {
+    let mut removed = 0;
+    loop {
+        let batch = app::sync::db::compact_log(pool, COMPACT_BATCH).await?;
+        removed += batch;
+        if batch < COMPACT_BATCH as u64 {
+            break;
+        }
+        tokio::time::sleep(COMPACT_PAUSE).await;
+    }
+    if removed > 0 {
+        tracing::info!(removed, "compacted the sync log");
+    }
+    Ok(removed)
 }
 
 pub async fn sweep(pool: &PgPool) -> Result<(u64, u64), app::error::AppError> {

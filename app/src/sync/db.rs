@@ -65,6 +65,41 @@ pub async fn changes_at(
     .await?)
 }
 
+/// Removes up to `limit` log rows that a later row of the same record, for
+/// the same owner, supersedes, and returns how many went. A pull sends each
+/// record's state as it is now, so only a record's last row per owner says
+/// anything; an owner's `del` stays until that owner's row comes after it.
+/// For one record, log order is commit order (its row lock orders the
+/// writers), and only committed rows are seen here, so a device behind the
+/// removed row still meets the later one.
+pub async fn compact_log(pool: &PgPool, limit: i64) -> Result<u64, AppError> {
+    let removed = sqlx::query(
+        "delete from change_log where seq in (
+            select l.seq from change_log l
+             where exists (select 1 from change_log n
+                            where n.entity_id = l.entity_id and n.seq > l.seq
+                              and n.entity = l.entity
+                              and n.owner_id is not distinct from l.owner_id)
+             limit $1)",
+    )
+    .bind(limit)
+    .execute(pool)
+    .await?
+    .rows_affected();
+    // Transactions none of whose rows are left: pulls need not look at them.
+    sqlx::query(
+        "delete from sync_txn where txid in (
+            select t.txid from sync_txn t
+             where t.version is not null
+               and not exists (select 1 from change_log l where l.txid = t.txid)
+             limit $1)",
+    )
+    .bind(limit)
+    .execute(pool)
+    .await?;
+    Ok(removed)
+}
+
 pub async fn current_version(pool: &PgPool) -> Result<i64, AppError> {
     let (v,): (i64,) = sqlx::query_as("select version from sync_version")
         .fetch_one(pool)

@@ -292,6 +292,12 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 80..=89 => devices[d].online = !devices[d].online,
                 _ => devices[d].reload(),
             }
+            // The background compaction, in small batches, between steps.
+            if step % 7 == 0 {
+                app::sync::db::compact_log(&pool, 25)
+                    .await
+                    .expect("compaction");
+            }
         }
 
         // Everyone comes back online and syncs until quiet (twice: others' last edits).

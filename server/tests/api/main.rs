@@ -17,5 +17,6 @@ mod http;
 mod languages;
 mod parity;
 mod security;
+mod stamping;
 mod sync;
 mod worker;

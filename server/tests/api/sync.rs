@@ -680,3 +680,94 @@ async fn every_kind_of_edit_applies_through_a_push(pool: PgPool) {
     assert!(visit.checkin.is_some() && visit.done_at.is_some());
     assert!(!call_pulled, "the deleted call is gone");
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn compaction_keeps_what_every_device_needs(pool: PgPool) {
+    use crate::helpers::{device_copy, TestDevice};
+
+    let t = team(&pool).await;
+    let acme = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("acme");
+    // Devices that synced once and then were away.
+    let mut ana_behind = TestDevice::new(&t.ana);
+    ana_behind.sync(&pool).await;
+    let mut ben_behind = TestDevice::new(&t.ben);
+    ben_behind.sync(&pool).await;
+    assert!(ana_behind.replica.base.companies.contains_key(&acme.id));
+
+    let edit = |field: &str, value: &str| MutationOp::UpdateCompany {
+        id: acme.id,
+        patch: CompanyPatch::single(field, value).expect("patch"),
+    };
+    let ana_phone = Uuid::new_v4();
+    for n in 1..=5 {
+        push(
+            &pool,
+            &t.ana,
+            ana_phone,
+            vec![(n, edit("industry", &format!("Edit {n}")))],
+        )
+        .await;
+    }
+    // Handed to Ben, who edits it too: Ana's devices must still learn it left.
+    push(
+        &pool,
+        &t.manager,
+        Uuid::new_v4(),
+        vec![(1, edit("owner_id", &t.ben.id.to_string()))],
+    )
+    .await;
+    push(
+        &pool,
+        &t.ben,
+        Uuid::new_v4(),
+        vec![(1, edit("phone", "+371 2000 0001"))],
+    )
+    .await;
+
+    let rows = |pool: PgPool| async move {
+        sqlx::query_as::<_, (String, Option<Uuid>)>(
+            "select op, owner_id from change_log where entity_id = $1 order by seq",
+        )
+        .bind(acme.id)
+        .fetch_all(&pool)
+        .await
+        .expect("rows")
+    };
+    assert_eq!(rows(pool.clone()).await.len(), 9);
+    let removed = app::sync::db::compact_log(&pool, 10_000)
+        .await
+        .expect("compact");
+    assert!(removed >= 7, "removed {removed}");
+    // The last word per owner: Ana's copy goes, Ben's is the record now.
+    assert_eq!(
+        rows(pool.clone()).await,
+        vec![
+            ("del".to_string(), Some(t.ana.id)),
+            ("put".to_string(), Some(t.ben.id))
+        ]
+    );
+    assert_eq!(
+        app::sync::db::compact_log(&pool, 10_000)
+            .await
+            .expect("again"),
+        0
+    );
+
+    // Devices behind, and a new one, end where the server is.
+    ana_behind.sync(&pool).await;
+    assert!(!ana_behind.replica.base.companies.contains_key(&acme.id));
+    assert_eq!(
+        ana_behind.replica.base.companies,
+        device_copy(&pool, &t.ana).await.companies
+    );
+    ben_behind.sync(&pool).await;
+    let bens = device_copy(&pool, &t.ben).await.companies;
+    assert_eq!(ben_behind.replica.base.companies, bens);
+    assert_eq!(bens[&acme.id].phone, "+371 2000 0001");
+    assert_eq!(bens[&acme.id].industry, "Edit 5");
+    let mut manager = TestDevice::new(&t.manager);
+    manager.sync(&pool).await;
+    assert_eq!(manager.replica.base.companies[&acme.id].owner_id, t.ben.id);
+}

@@ -2,9 +2,8 @@
 //! costs about the same whatever its size, a small edit from another session
 //! is not held up by it, and a device pulling meanwhile misses nothing.
 //!
-//! Its own test binary, and one test at a time (`SERIAL`): cargo runs test
-//! binaries one after another, so these timings are not taken while the
-//! other server tests load the same PostgreSQL.
+//! Timings: `./fieldbook test` runs these alone, after the other tests, so
+//! their load on the same PostgreSQL cannot skew them.
 
 use std::{
     collections::HashSet,
@@ -18,19 +17,7 @@ use app::sync::{
 use sqlx::{PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
-#[allow(dead_code)]
-#[path = "api/helpers.rs"]
-mod helpers;
-
-use helpers::team;
-
-static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn alone() -> std::sync::MutexGuard<'static, ()> {
-    SERIAL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+use crate::helpers::team;
 
 /// Inserts `rows` companies owned by `owner` in `tx`, set-based as bulk work
 /// does. Names carry `batch` so every call makes new ones.
@@ -64,9 +51,8 @@ async fn insert_then_commit(
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-#[allow(clippy::await_holding_lock)]
+#[ignore = "timing: ./fieldbook test runs it alone, after the others"]
 async fn a_transaction_is_stamped_once_so_its_commit_does_not_grow_with_its_size(pool: PgPool) {
-    let _alone = alone();
     let team = team(&pool).await;
     // Warm up the caches and the plan.
     insert_then_commit(&pool, team.ana.id, "warm", 500).await;
@@ -117,11 +103,10 @@ async fn a_transaction_is_stamped_once_so_its_commit_does_not_grow_with_its_size
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]
-#[allow(clippy::await_holding_lock)]
+#[ignore = "timing: ./fieldbook test runs it alone, after the others"]
 async fn small_edits_go_on_and_pulls_miss_nothing_while_a_50000_row_transaction_commits(
     pool: PgPool,
 ) {
-    let _alone = alone();
     let team = team(&pool).await;
     let owner = team.ana.id;
     let edited = Uuid::new_v4();

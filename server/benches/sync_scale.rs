@@ -1,7 +1,7 @@
 //! What a big transaction costs the sync log, and what it costs everyone else
 //! (issue 19), against a baseline measured in the same run:
 //!
-//!   DATABASE_URL=… cargo bench -p server --bench stamping
+//!   DATABASE_URL=… cargo bench -p server --bench sync_scale
 //!
 //! DATABASE_URL must name an empty database the benchmark may fill (`./fieldbook
 //! bench` makes one).
@@ -11,7 +11,10 @@
 //!    the table without the sync triggers (`like companies including all`).
 //! 2. While the 100,000-row transaction runs and commits, another session
 //!    edits one company every 5 ms: how long each edit waits, over the whole
-//!    transaction and during its commit.
+//!    transaction and during its commit. Baseline: the same edits before it.
+//! 3. A simulated year of edits (200 customers, each edited twice a day for
+//!    365 days): the change log's rows and size as they are, and after the
+//!    background compaction (`sync::db::compact_log`, 5,000 rows a batch).
 
 use std::{
     sync::{
@@ -187,4 +190,76 @@ async fn run() {
             ms(w.last().copied().unwrap_or_default())
         );
     }
+
+    // A year of edits, then compaction.
+    sqlx::query("truncate companies cascade")
+        .execute(&pool)
+        .await
+        .expect("truncate");
+    sqlx::query("delete from change_log")
+        .execute(&pool)
+        .await
+        .expect("empty log");
+    sqlx::query("delete from sync_txn")
+        .execute(&pool)
+        .await
+        .expect("empty txns");
+    sqlx::query(
+        "insert into companies (id, name, owner_id)
+         select gen_random_uuid(), 'Year ' || g, $1 from generate_series(1, 200) g",
+    )
+    .bind(owner)
+    .execute(&pool)
+    .await
+    .expect("customers");
+    let simulating = Instant::now();
+    for day in 1..=365 {
+        for edit in ["industry", "phone"] {
+            sqlx::query(&format!("update companies set {edit} = $1"))
+                .bind(format!("day {day}"))
+                .execute(&pool)
+                .await
+                .expect("a day's edits");
+        }
+    }
+    let simulated = simulating.elapsed();
+    let size = |pool: PgPool| async move {
+        sqlx::query("vacuum full change_log")
+            .execute(&pool)
+            .await
+            .expect("vacuum");
+        sqlx::query_as::<_, (i64, i64)>(
+            "select (select count(*) from change_log), pg_total_relation_size('change_log')",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("size")
+    };
+    let (rows_before, bytes_before) = size(pool.clone()).await;
+    let compacting = Instant::now();
+    let mut batches = 0;
+    loop {
+        batches += 1;
+        if app::sync::db::compact_log(&pool, 5_000)
+            .await
+            .expect("compact")
+            < 5_000
+        {
+            break;
+        }
+    }
+    let compacted = compacting.elapsed();
+    let (rows_after, bytes_after) = size(pool.clone()).await;
+    println!(
+        "\nA simulated year (200 customers, two edits a day each; {} s to write)\n",
+        simulated.as_secs()
+    );
+    println!("| change log | rows | size (KB) |");
+    println!("|---|---:|---:|");
+    println!("| as written | {rows_before} | {} |", bytes_before / 1024);
+    println!(
+        "| compacted ({batches} batches, {} ms) | {rows_after} | {} |",
+        compacted.as_millis(),
+        bytes_after / 1024
+    );
 }
