@@ -16,6 +16,9 @@ pub struct Settings {
     pub leptos: LeptosOptions,
     pub db: DbSettings,
     pub pushes: PushLimits,
+    /// How long the sync log keeps a deletion (`FIELDBOOK_TOMBSTONE_DAYS`,
+    /// 90 by default): a device away for longer reads everything again.
+    pub tombstone_horizon: Duration,
 }
 
 /// The connection pool: its size, and how long a request waits for a
@@ -45,6 +48,7 @@ impl fmt::Debug for Settings {
             .field("site_addr", &self.leptos.site_addr)
             .field("db", &self.db)
             .field("pushes", &self.pushes)
+            .field("tombstone_horizon", &self.tombstone_horizon)
             .finish()
     }
 }
@@ -88,6 +92,7 @@ impl Settings {
             secure_cookies: flag("FIELDBOOK_SECURE_COOKIES")?.unwrap_or(served_over_https),
             trust_proxy: flag("FIELDBOOK_TRUST_PROXY")?.unwrap_or(false),
         };
+        let tombstone_days: u64 = number("FIELDBOOK_TOMBSTONE_DAYS", 90)?;
         Ok(Settings {
             database_url,
             seed_demo_data,
@@ -95,6 +100,7 @@ impl Settings {
             leptos,
             db,
             pushes,
+            tombstone_horizon: Duration::from_secs(tombstone_days.max(1) * 24 * 60 * 60),
         })
     }
 }

@@ -75,7 +75,7 @@ async fn serve() -> anyhow::Result<()> {
             "no users yet: create the first manager with `fieldbook admin create-manager --email …`"
         );
     }
-    housekeeping::spawn(pool.clone());
+    housekeeping::spawn(pool.clone(), settings.tombstone_horizon);
     app::auth::password::warm_up();
 
     let addr = settings.leptos.site_addr;

@@ -100,6 +100,51 @@ pub async fn compact_log(pool: &PgPool, limit: i64) -> Result<u64, AppError> {
     Ok(removed)
 }
 
+/// Drops up to `limit` tombstones committed before `older_than` and moves the
+/// tombstone horizon past them, in one statement: a device whose cursor is
+/// behind the horizon may have missed one, so its next pull tells it to read
+/// everything again. A tombstone is a row that tells devices a record went:
+/// a deletion (`del`), or any row of a record that is archived now (a pull
+/// sends those as deletions).
+pub async fn drop_tombstones(
+    pool: &PgPool,
+    older_than: chrono::DateTime<chrono::Utc>,
+    limit: i64,
+) -> Result<u64, AppError> {
+    let (dropped,): (i64,) = sqlx::query_as(
+        "with doomed as (
+            select l.seq, t.version from change_log l join sync_txn t on t.txid = l.txid
+             where t.committed_at < $1
+               and (l.op = 'del'
+                    or (l.entity = 'company' and exists (select 1 from companies r
+                          where r.id = l.entity_id and r.archived_at is not null))
+                    or (l.entity = 'contact' and exists (select 1 from contacts r
+                          where r.id = l.entity_id and r.archived_at is not null))
+                    or (l.entity = 'deal' and exists (select 1 from deals r
+                          where r.id = l.entity_id and r.archived_at is not null))
+                    or (l.entity = 'activity' and exists (select 1 from activities r
+                          where r.id = l.entity_id and r.archived_at is not null)))
+             order by t.version
+             limit $2),
+         gone as (delete from change_log where seq in (select seq from doomed))
+         update sync_horizon
+            set version = greatest(version, (select coalesce(max(version), 0) from doomed))
+         returning (select count(*) from doomed)",
+    )
+    .bind(older_than)
+    .bind(limit)
+    .fetch_one(pool)
+    .await?;
+    Ok(dropped as u64)
+}
+
+/// Everything up to this version may have lost its deletions (see `drop_tombstones`).
+pub async fn tombstone_horizon(pool: &PgPool) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar("select version from sync_horizon")
+        .fetch_one(pool)
+        .await?)
+}
+
 pub async fn current_version(pool: &PgPool) -> Result<i64, AppError> {
     let (v,): (i64,) = sqlx::query_as("select version from sync_version")
         .fetch_one(pool)

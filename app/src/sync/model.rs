@@ -180,4 +180,9 @@ pub struct PullResponse {
     pub last_mutation_id: i64,
     /// The people this user may assign records to (for names and pickers).
     pub team: Option<Vec<TeamMember>>,
+    /// The device's cursor is behind the tombstone horizon (deletions it never
+    /// saw are gone from the log): it reads everything again from cursor 0
+    /// into a fresh copy, keeping its outbox (see `Replica::apply_pull`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reset: bool,
 }

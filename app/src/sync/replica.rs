@@ -26,6 +26,10 @@ pub struct Replica {
     /// them until then, so a reload never shows an old base without them.
     unstored: Vec<Mutation>,
     view: Snapshot,
+    /// A fresh copy being pulled from the start, when the server has dropped
+    /// deletions this device had not yet seen (its cursor is behind the
+    /// tombstone horizon). Pages keep showing `base` until it is complete.
+    fresh: Option<Snapshot>,
 }
 
 impl Replica {
@@ -34,6 +38,7 @@ impl Replica {
             user,
             unstored: Vec::new(),
             view: Snapshot::default(),
+            fresh: None,
             base,
             outbox,
         };
@@ -44,6 +49,11 @@ impl Replica {
     /// What pages show: the server's state with this device's pending edits on top.
     pub fn view(&self) -> &Snapshot {
         &self.view
+    }
+
+    /// Where the next pull starts: the fresh copy's place while one is read.
+    pub fn pull_cursor(&self) -> i64 {
+        self.fresh.as_ref().map_or(self.base.cursor, |f| f.cursor)
     }
 
     /// Edits not yet confirmed by a pull.
@@ -93,16 +103,33 @@ impl Replica {
     /// of this device's own push, a poll) leaves the view as it is, so pages need
     /// not recompute and the stored copy need not be written again.
     pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) -> bool {
+        if response.reset {
+            // Read everything again into a fresh copy; the outbox stays as it is.
+            self.fresh = Some(Snapshot {
+                team: self.base.team.clone(),
+                ..Snapshot::default()
+            });
+            return false;
+        }
         let mut news = !response.changes.is_empty();
+        let target = self.fresh.as_mut().unwrap_or(&mut self.base);
         for change in &response.changes {
-            self.base.apply_change(change);
+            target.apply_change(change);
         }
         // Every pull carries the team: only a different one is news.
-        if let Some(team) = response.team.as_ref().filter(|t| **t != self.base.team) {
-            self.base.team = team.clone();
+        if let Some(team) = response.team.as_ref().filter(|t| **t != target.team) {
+            target.team = team.clone();
             news = true;
         }
-        self.base.cursor = response.cursor;
+        target.cursor = response.cursor;
+        if !response.more {
+            if let Some(fresh) = self.fresh.take() {
+                // Complete: it replaces the old copy, whose records deleted
+                // meanwhile are gone with it.
+                self.base = fresh;
+                news = true;
+            }
+        }
         if !response.more {
             let done = response.last_mutation_id;
             let (confirmed, pending) = std::mem::take(&mut self.outbox.pending)
@@ -181,6 +208,7 @@ mod tests {
         auth::model::{Role, TeamMember},
         customers::model::CompanyQuery,
         i18n::Text,
+        sync::model::{Change, Record},
         sync::outbox::Problem,
         sync::testing::{now, rename, with_acme},
     };
@@ -292,6 +320,46 @@ mod tests {
     }
 
     #[test]
+    fn a_reset_reads_a_fresh_copy_and_keeps_the_outbox_and_the_screen_meanwhile() {
+        let (mut replica, acme) = with_acme();
+        replica
+            .submit(rename(acme, "Acme Ltd"), now())
+            .expect("valid");
+        let page = |cursor, changes, more, reset| PullResponse {
+            cursor,
+            changes,
+            more,
+            last_mutation_id: 0,
+            team: None,
+            reset,
+        };
+        assert!(!replica.apply_pull(&page(0, Vec::new(), true, true), now()));
+        assert_eq!(replica.pull_cursor(), 0, "from the start");
+        assert_eq!(replica.base.cursor, 5, "the stored copy keeps its place");
+
+        // The first page of the fresh copy: pages still show the old one.
+        let mut other = replica.base.companies[&acme].clone();
+        other.id = Uuid::new_v4();
+        other.name = "Globex".into();
+        let first = vec![Change::Put(Record::Company(other.clone()))];
+        replica.apply_pull(&page(3, first, true, false), now());
+        assert_eq!(replica.pull_cursor(), 3);
+        assert_eq!(replica.view().companies[&acme].name, "Acme Ltd");
+        assert!(!replica.view().companies.contains_key(&other.id));
+
+        // Complete: Acme, deleted while the device was away, is gone; the
+        // queued edit is still queued.
+        assert!(replica.apply_pull(&page(9, Vec::new(), false, false), now()));
+        assert_eq!(replica.base.cursor, 9);
+        assert_eq!(replica.pull_cursor(), 9);
+        assert_eq!(
+            replica.base.companies.keys().collect::<Vec<_>>(),
+            vec![&other.id]
+        );
+        assert_eq!(replica.pending(), 1);
+    }
+
+    #[test]
     fn only_the_last_page_of_a_pull_confirms_edits() {
         let (mut replica, id) = with_acme();
         replica
@@ -303,6 +371,7 @@ mod tests {
             more: true,
             last_mutation_id: 1,
             team: None,
+            reset: false,
         };
         assert!(
             !replica.apply_pull(&page, now()),
@@ -345,6 +414,7 @@ mod tests {
             more: false,
             last_mutation_id: 1,
             team: None,
+            reset: false,
         };
         replica.apply_pull(&confirming, now());
         assert_eq!(replica.pending(), 0);

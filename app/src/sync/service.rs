@@ -199,6 +199,17 @@ pub async fn pull(
             rows.retain(|r| r.version < last);
         }
     }
+    // Read after the changes: deletions dropped since are then seen here.
+    if request.cursor > 0 && request.cursor < db::tombstone_horizon(pool).await? {
+        return Ok(PullResponse {
+            cursor: 0,
+            changes: Vec::new(),
+            more: true,
+            last_mutation_id,
+            team: Some(crate::auth::session::team_for(pool, user).await?),
+            reset: true,
+        });
+    }
     let cursor = match rows.last() {
         Some(row) => row.version,
         None if request.cursor <= 0 => db::current_version(pool).await?,
@@ -245,6 +256,7 @@ pub async fn pull(
         more,
         last_mutation_id,
         team,
+        reset: false,
     })
 }
 

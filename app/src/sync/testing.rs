@@ -53,6 +53,7 @@ pub fn with_acme() -> (Replica, Uuid) {
             more: false,
             last_mutation_id: 0,
             team: None,
+            reset: false,
         },
         now(),
     );

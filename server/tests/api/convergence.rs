@@ -292,11 +292,19 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 80..=89 => devices[d].online = !devices[d].online,
                 _ => devices[d].reload(),
             }
-            // The background compaction, in small batches, between steps.
+            // The background compaction, in small batches, between steps; now
+            // and then it also drops tombstones (as if they were past the
+            // horizon), so devices behind it must read everything again.
             if step % 7 == 0 {
                 app::sync::db::compact_log(&pool, 25)
                     .await
                     .expect("compaction");
+            }
+            if step % 23 == 0 {
+                let later = Utc::now() + chrono::Duration::days(1);
+                app::sync::db::drop_tombstones(&pool, later, 25)
+                    .await
+                    .expect("tombstones");
             }
         }
 

@@ -153,7 +153,7 @@ impl TestDevice {
         loop {
             let request = PullRequest {
                 client_id: self.replica.outbox.client_id,
-                cursor: self.replica.base.cursor,
+                cursor: self.replica.pull_cursor(),
             };
             let page = service::pull(pool, &user, request).await.expect("pull");
             self.replica.apply_pull(&page, Utc::now());

@@ -771,3 +771,82 @@ async fn compaction_keeps_what_every_device_needs(pool: PgPool) {
     manager.sync(&pool).await;
     assert_eq!(manager.replica.base.companies[&acme.id].owner_id, t.ben.id);
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_device_behind_the_tombstone_horizon_reads_everything_again_and_keeps_its_edits(
+    pool: PgPool,
+) {
+    use crate::helpers::{device_copy, TestDevice};
+
+    let t = team(&pool).await;
+    let acme = app::customers::service::create(&pool, &t.ana, company("Acme"))
+        .await
+        .expect("acme");
+    let globex = app::customers::service::create(&pool, &t.ana, company("Globex"))
+        .await
+        .expect("globex");
+    let mut phone = TestDevice::new(&t.ana);
+    phone.sync(&pool).await;
+    assert_eq!(phone.replica.base.companies.len(), 2);
+
+    // While the phone is away, Globex is archived from another device, and
+    // the phone queues an edit of its own.
+    crate::helpers::archive(&pool, &t.ana, ArchiveKind::Company, globex.id, false)
+        .await
+        .expect("archive");
+    phone
+        .replica
+        .submit(
+            MutationOp::UpdateCompany {
+                id: acme.id,
+                patch: CompanyPatch::single("industry", "Edited while away").expect("patch"),
+            },
+            chrono::Utc::now(),
+        )
+        .expect("valid");
+    // That deletion is past the horizon: the log forgets it.
+    app::sync::db::compact_log(&pool, 1_000)
+        .await
+        .expect("compact");
+    let dropped = app::sync::db::drop_tombstones(
+        &pool,
+        chrono::Utc::now() + chrono::Duration::days(1),
+        1_000,
+    )
+    .await
+    .expect("drop");
+    assert!(dropped >= 1);
+    let horizon = app::sync::db::tombstone_horizon(&pool)
+        .await
+        .expect("horizon");
+    assert!(phone.replica.base.cursor < horizon);
+
+    // Back online: told to start again, it reads a fresh copy, drops Globex
+    // and keeps its edit, which lands.
+    let reply = service::pull(
+        &pool,
+        &t.ana,
+        PullRequest {
+            client_id: phone.replica.outbox.client_id,
+            cursor: phone.replica.base.cursor,
+        },
+    )
+    .await
+    .expect("pull");
+    assert!(reply.reset && reply.more && reply.changes.is_empty());
+    phone.sync(&pool).await;
+    assert_eq!(phone.replica.pending(), 0);
+    assert!(!phone.replica.base.companies.contains_key(&globex.id));
+    assert_eq!(
+        phone.replica.base.companies[&acme.id].industry,
+        "Edited while away"
+    );
+    assert_eq!(
+        phone.replica.base.companies,
+        device_copy(&pool, &t.ana).await.companies
+    );
+    // A new device is never told to reset: it has nothing to lose.
+    let mut fresh = TestDevice::new(&t.ana);
+    fresh.sync(&pool).await;
+    assert_eq!(fresh.replica.base.companies.len(), 1);
+}

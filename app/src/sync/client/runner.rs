@@ -135,7 +135,7 @@ impl Sync {
         loop {
             let Some((client_id, cursor)) = self
                 .replica
-                .with_value(|r| r.as_ref().map(|r| (r.outbox.client_id, r.base.cursor)))
+                .with_value(|r| r.as_ref().map(|r| (r.outbox.client_id, r.pull_cursor())))
             else {
                 return Ok(());
             };
