@@ -129,8 +129,6 @@ impl Replica {
                 self.base = fresh;
                 news = true;
             }
-        }
-        if !response.more {
             let done = response.last_mutation_id;
             let (confirmed, pending) = std::mem::take(&mut self.outbox.pending)
                 .into_iter()
