@@ -68,7 +68,7 @@ test("cases.json covers every style in every language", () => {
   const names = ["DateTimeFormat", "NumberFormat", "RelativeTimeFormat"].flatMap((constructor) =>
     Object.keys(styles[constructor]),
   );
-  expect(names).toHaveLength(13);
+  expect(names).toHaveLength(14);
   for (const locale of locales) {
     for (const style of names) {
       expect(cases.some((c) => c.locale === locale && c.style === style), `${style} in ${locale}`).toBe(true);

@@ -143,7 +143,7 @@ impl Activity {
         let Some(day) = self.due_on else {
             return Text::new("activities-no-due-date");
         };
-        let time = self.due_time.map(|t| t.format("%H:%M").to_string());
+        let time = self.due_time.map(|t| format::time(locale, t));
         // The day in words near today, with and without a time.
         let near = if day == today {
             Some(("activities-due-today", "activities-due-today-at"))
@@ -551,7 +551,7 @@ mod tests {
         );
         assert_eq!(
             label(Some("2026-11-26"), Some((10, 0))),
-            Text::new("activities-due-tomorrow-at").arg("time", "10:00")
+            Text::new("activities-due-tomorrow-at").arg("time", "10:00 AM")
         );
         assert_eq!(
             label(Some("2026-11-24"), None),

@@ -50,10 +50,21 @@ pub async fn push(
     loop {
         // A deadlock rolled the whole push back, so running it again is safe.
         match push_once(pool, user, &request).await {
-            Err(AppError::Busy) if attempt < PUSH_ATTEMPTS => attempt += 1,
+            Err(AppError::Busy) if attempt < PUSH_ATTEMPTS => {
+                // Not at once: the push that won needs a moment to take the
+                // lock this one let go, or the two deadlock again.
+                tokio::time::sleep(retry_pause(attempt)).await;
+                attempt += 1;
+            }
             other => return other,
         }
     }
+}
+
+/// 20–70 ms, longer each attempt, with jitter so two losers do not retry in step.
+fn retry_pause(attempt: usize) -> std::time::Duration {
+    let jitter = (Uuid::new_v4().as_u128() % 50) as u64;
+    std::time::Duration::from_millis(20 * attempt as u64 + jitter)
 }
 
 async fn push_once(

@@ -146,7 +146,7 @@ pub fn ActivityItem(
                 </p>
                 {(!activity.body.is_empty()).then(|| view! { <p class="activity-body">{activity.body.clone()}</p> })}
                 {checkin.as_ref().map(|c| {
-                    let at = c.at.with_timezone(&chrono::Local).format("%H:%M").to_string();
+                    let at = c.at.with_timezone(&chrono::Local).time();
                     let place = c.place();
                     let words = move || {
                         let place = place
@@ -154,7 +154,10 @@ pub fn ActivityItem(
                             .unwrap_or_else(|| i18n.text("activities-location-not-shared"));
                         i18n.text_with(
                             "activities-checked-in",
-                            &[("time", at.clone().into()), ("place", place.into())],
+                            &[
+                                ("time", crate::i18n::format::time(i18n.locale(), at).into()),
+                                ("place", place.into()),
+                            ],
                         )
                     };
                     view! { <p class="checkin small">{words}</p> }

@@ -45,11 +45,12 @@ enum DateStyle {
     MonthShort,
     DateTime,
     DayTime,
+    Time,
 }
 
 impl DateStyle {
     #[cfg(test)]
-    const ALL: [DateStyle; 8] = [
+    const ALL: [DateStyle; 9] = [
         DateStyle::DayHeading,
         DateStyle::Date,
         DateStyle::WeekdayDate,
@@ -58,6 +59,7 @@ impl DateStyle {
         DateStyle::MonthShort,
         DateStyle::DateTime,
         DateStyle::DayTime,
+        DateStyle::Time,
     ];
 
     /// Its key in `styles.json`.
@@ -72,6 +74,7 @@ impl DateStyle {
             DateStyle::MonthShort => "month_short",
             DateStyle::DateTime => "date_time",
             DateStyle::DayTime => "day_time",
+            DateStyle::Time => "time",
         }
     }
 }
@@ -118,6 +121,12 @@ pub fn date_time(locale: Locale, at: NaiveDateTime) -> String {
 /// "Dec 2, 9:05 AM": a recent moment (this year).
 pub fn day_time(locale: Locale, at: NaiveDateTime) -> String {
     imp::date_time(locale, DateStyle::DayTime, at)
+}
+
+/// "9:05 AM", "9:05" (lv), "9:05 am" (hi): a time of day.
+pub fn time(locale: Locale, at: chrono::NaiveTime) -> String {
+    let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    imp::date_time(locale, DateStyle::Time, day.and_time(at))
 }
 
 /// "1,250,000", "12,50,000" (hi), "1 250 000" (lv): a count or a whole number.
@@ -220,6 +229,7 @@ mod tests {
             "month_short" => month_short(locale, day()?),
             "date_time" => date_time(locale, at()?),
             "day_time" => day_time(locale, at()?),
+            "time" => time(locale, at()?.time()),
             "number" => number(locale, int(input)?),
             "money" => {
                 let (cents, currency) = cents_currency()?;

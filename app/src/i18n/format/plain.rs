@@ -12,6 +12,7 @@ pub(super) fn date_time(_locale: Locale, style: DateStyle, at: NaiveDateTime) ->
         DateStyle::MonthYear | DateStyle::MonthYearShort => "%Y-%m",
         DateStyle::MonthShort => "%m",
         DateStyle::DateTime | DateStyle::DayTime => "%Y-%m-%d %H:%M",
+        DateStyle::Time => "%H:%M",
     };
     at.format(pattern).to_string()
 }

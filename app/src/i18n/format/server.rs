@@ -85,6 +85,7 @@ fn format_date_time(locale: Locale, style: DateStyle, at: NaiveDateTime) -> Opti
         DateStyle::DayTime => {
             with_field_set!(prefs, fieldsets::MD::medium().with_time_hm(), &input)
         }
+        DateStyle::Time => with_field_set!(prefs, fieldsets::T::hm(), &input),
     }?;
     Some(as_intl_writes_times(text))
 }
