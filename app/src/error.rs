@@ -16,11 +16,8 @@ use crate::i18n::Text;
 pub struct FieldErrors(pub BTreeMap<String, Vec<Text>>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &str, message: impl Into<Text>) {
-        self.0
-            .entry(field.to_string())
-            .or_default()
-            .push(message.into());
+    pub fn add(&mut self, field: &str, message: Text) {
+        self.0.entry(field.to_string()).or_default().push(message);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -84,7 +81,7 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn validation(field: &str, message: impl Into<Text>) -> Self {
+    pub fn validation(field: &str, message: Text) -> Self {
         let mut errors = FieldErrors::default();
         errors.add(field, message);
         AppError::Validation(errors)

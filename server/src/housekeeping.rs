@@ -43,6 +43,7 @@ pub async fn compact_log(
     let older_than = chrono::Utc::now()
         - chrono::Duration::from_std(tombstone_horizon).unwrap_or(chrono::Duration::MAX);
     let dropped = in_batches(|| db::drop_tombstones(pool, older_than, COMPACT_BATCH)).await?;
+    in_batches(|| db::drop_empty_transactions(pool, COMPACT_BATCH)).await?;
     if removed + dropped > 0 {
         tracing::info!(removed, dropped, "compacted the sync log");
     }

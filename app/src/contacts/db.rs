@@ -66,15 +66,15 @@ pub async fn find_many(
     Ok(rows.into_iter().map(Contact::from).collect())
 }
 
-/// `visible_to`: `Some(rep)` limits rows to that rep's own contacts.
+/// `visible_to`: `Some(rep)` limits rows to that rep's own contacts. In no
+/// order: the service sorts them as the reader's language sorts names.
 pub async fn for_company(
     pool: &PgPool,
     company_id: Uuid,
     visible_to: Option<Uuid>,
 ) -> Result<Vec<Contact>, AppError> {
     let rows: Vec<ContactRow> = sqlx::query_as(&format!(
-        "{SELECT_CONTACT} where archived_at is null and company_id = $1 and ($2::uuid is null or owner_id = $2)
-          order by lower(name), id"
+        "{SELECT_CONTACT} where archived_at is null and company_id = $1 and ($2::uuid is null or owner_id = $2)"
     ))
     .bind(company_id)
     .bind(visible_to)

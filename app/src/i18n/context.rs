@@ -29,7 +29,7 @@ pub struct I18n {
 impl I18n {
     #[cfg(feature = "ssr")]
     fn with<R>(&self, f: impl FnOnce(&Messages) -> R) -> R {
-        f(&super::source::messages(self.locale))
+        f(super::source::messages(self.locale))
     }
 
     #[cfg(not(feature = "ssr"))]
@@ -174,7 +174,7 @@ pub fn device_choice(headers: &http::HeaderMap) -> Option<Locale> {
 }
 
 /// The compiled messages (JSON) the server writes into a page in `locale`.
-pub fn page_source(locale: Locale) -> &'static str {
+pub fn page_catalog(locale: Locale) -> &'static str {
     #[cfg(feature = "ssr")]
     return super::source::catalog_json(locale);
     #[cfg(not(feature = "ssr"))]

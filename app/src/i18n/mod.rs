@@ -30,7 +30,7 @@ pub use catalog::Catalog;
 #[cfg(feature = "ssr")]
 pub use context::{device_choice, requested_locale};
 pub use context::{
-    page_source, provide_i18n, request_locale, t, use_i18n, AccountLanguage, I18n, LOCALE_COOKIE,
+    page_catalog, provide_i18n, request_locale, t, use_i18n, AccountLanguage, I18n, LOCALE_COOKIE,
     LOCALE_META, MESSAGES_META,
 };
 pub use locale::Locale;

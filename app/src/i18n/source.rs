@@ -35,12 +35,12 @@ pub fn source(locale: Locale) -> &'static str {
 /// A language's compiled messages and their JSON (what pages carry and
 /// `/locales/<tag>.json` serves), made once per server process.
 struct Compiled {
-    messages: std::sync::Arc<super::Messages>,
+    messages: super::Messages,
     json: String,
 }
 
 fn compiled(locale: Locale) -> &'static Compiled {
-    use std::sync::{Arc, OnceLock};
+    use std::sync::OnceLock;
 
     static ALL: OnceLock<Vec<Compiled>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
@@ -50,10 +50,7 @@ fn compiled(locale: Locale) -> &'static Compiled {
                 let messages = super::Messages::parse(l, source(l));
                 // `</` would end the page's <script> early; `<\/` is the same JSON.
                 let json = messages.catalog().to_json().replace("</", "<\\/");
-                Compiled {
-                    messages: Arc::new(messages),
-                    json,
-                }
+                Compiled { messages, json }
             })
             .collect()
     });
@@ -61,8 +58,8 @@ fn compiled(locale: Locale) -> &'static Compiled {
     &all[index]
 }
 
-pub fn messages(locale: Locale) -> std::sync::Arc<super::Messages> {
-    compiled(locale).messages.clone()
+pub fn messages(locale: Locale) -> &'static super::Messages {
+    &compiled(locale).messages
 }
 
 pub fn catalog_json(locale: Locale) -> &'static str {

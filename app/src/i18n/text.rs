@@ -55,20 +55,6 @@ impl std::fmt::Display for Text {
     }
 }
 
-/// Until every message has a key, plain words pass through as their own
-/// "key" (a missing key shows as itself).
-impl From<&str> for Text {
-    fn from(words: &str) -> Self {
-        Text::new(words)
-    }
-}
-
-impl From<String> for Text {
-    fn from(words: String) -> Self {
-        Text::new(words)
-    }
-}
-
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {

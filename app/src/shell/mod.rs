@@ -29,7 +29,7 @@ use crate::{
     customers::view::{CompanyCardPage, CustomerListPage, NewCompanyPage},
     deals::view::BoardPage,
     forecast::view::ForecastPage,
-    i18n::{page_source, provide_i18n, t, view::apply_device_choice, LOCALE_META, MESSAGES_META},
+    i18n::{page_catalog, provide_i18n, t, view::apply_device_choice, LOCALE_META, MESSAGES_META},
     offline::{
         provide_offline,
         view::{DevicePage, UpdateBanner},
@@ -50,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8" />
                 <meta name=LOCALE_META content=locale.tag() />
-                <script type="application/json" id=MESSAGES_META inner_html=page_source(locale)></script>
+                <script type="application/json" id=MESSAGES_META inner_html=page_catalog(locale)></script>
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#1d4ed8" />
                 <link rel="manifest" href="/manifest.webmanifest" />

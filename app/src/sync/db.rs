@@ -86,8 +86,13 @@ pub async fn compact_log(pool: &PgPool, limit: i64) -> Result<u64, AppError> {
     .execute(pool)
     .await?
     .rows_affected();
-    // Transactions none of whose rows are left: pulls need not look at them.
-    sqlx::query(
+    Ok(removed)
+}
+
+/// Removes up to `limit` transactions none of whose log rows are left (after
+/// `compact_log` and `drop_tombstones`): pulls need not look at them.
+pub async fn drop_empty_transactions(pool: &PgPool, limit: i64) -> Result<u64, AppError> {
+    Ok(sqlx::query(
         "delete from sync_txn where txid in (
             select t.txid from sync_txn t
              where t.version is not null
@@ -96,8 +101,8 @@ pub async fn compact_log(pool: &PgPool, limit: i64) -> Result<u64, AppError> {
     )
     .bind(limit)
     .execute(pool)
-    .await?;
-    Ok(removed)
+    .await?
+    .rows_affected())
 }
 
 /// Drops up to `limit` tombstones committed before `older_than` and moves the

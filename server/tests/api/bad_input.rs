@@ -110,8 +110,8 @@ fn every_error_has_its_status_and_waits_are_announced() {
         (AppError::Unauthorized, 401),
         (AppError::Forbidden, 403),
         (AppError::NotFound("x".into()), 404),
-        (AppError::Conflict("x".into()), 409),
-        (AppError::validation("name", "x"), 422),
+        (AppError::Conflict(app::i18n::Text::new("x")), 409),
+        (AppError::validation("name", app::i18n::Text::new("x")), 422),
         (
             AppError::Throttled {
                 retry_after_secs: 7,
