@@ -293,3 +293,67 @@ test("a name already taken is refused with the form as typed, whatever its case 
     await expect(page.getByLabel("Phone", { exact: true })).toHaveValue("+371 2000 0000");
   }
 });
+
+test("a manager's phone holds the team's recent work; a card's older history comes when opened online, then stays", async ({
+  page,
+  browser,
+}) => {
+  // Ben logs a visit from a year ago: older than a manager's phone keeps.
+  await signIn(page, BEN);
+  const name = uniqueName("History Co");
+  await createCompany(page, name);
+  await page.getByRole("navigation", { name: "Quick actions" }).getByRole("button", { name: "Log visit" }).tap();
+  const form = page.getByRole("form", { name: "Log an activity" });
+  const subject = uniqueName("First visit");
+  await form.getByLabel("Subject").fill(subject);
+  const lastYear = await page.evaluate(() => new Date(Date.now() - 365 * 864e5).toLocaleDateString("sv-SE"));
+  await form.getByLabel("Date").fill(lastYear);
+  await form.getByRole("button", { name: "Save to timeline" }).tap();
+  await allSaved(page);
+
+  // The manager's new phone syncs, then loses the network and opens the card.
+  const manager = await pageAs(browser, "manager@fieldbook.test", phone);
+  await allSaved(manager);
+  await manager.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await goOffline(manager.context());
+  await manager.getByLabel("Search customers").fill(name);
+  await manager.locator(".company-row", { hasText: name }).tap();
+  await expect(manager.getByRole("heading", { level: 1, name })).toBeVisible();
+  const notice = manager.getByTestId("partly-on-device");
+  await expect(notice).toContainText("Not on this device — open online");
+  await manager.locator("details#timeline > summary").tap();
+  const timeline = manager.getByRole("list", { name: "Timeline" });
+  await expect(timeline.getByText(subject)).toHaveCount(0);
+
+  // Back online, the card is read whole; it stays on the phone offline.
+  await goOnline(manager.context());
+  await expect(timeline.getByText(subject)).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  // Stored on the device (a moment after the sync), so a reload finds it.
+  await expect
+    .poll(() =>
+      manager.evaluate(
+        (subject) =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open("fieldbook");
+            open.onsuccess = () => {
+              const all = open.result.transaction("cache").objectStore("cache").getAll();
+              all.onsuccess = () => resolve(all.result.some((v) => String(v).includes(subject)));
+              all.onerror = () => resolve(false);
+            };
+            open.onerror = () => resolve(false);
+          }),
+        subject,
+      ),
+    )
+    .toBe(true);
+  await goOffline(manager.context());
+  await manager.reload();
+  await hydrated(manager);
+  await expect(manager.getByRole("heading", { level: 1, name })).toBeVisible();
+  await manager.locator("details#timeline > summary").tap();
+  await expect(manager.getByRole("list", { name: "Timeline" }).getByText(subject)).toBeVisible();
+  await expect(manager.getByTestId("partly-on-device")).toHaveCount(0);
+});

@@ -238,7 +238,7 @@ async fn run_ours(
                 let response: PushResponse = serde_json::from_slice(&bytes).expect("push response");
                 applied += response.results.len() as u64;
 
-                let body = serde_json::json!({ "request": PullRequest { client_id, cursor } });
+                let body = serde_json::json!({ "request": PullRequest { client_id, cursor, kept: Vec::new() } });
                 let (status, bytes) =
                     post(&http, &pull_url, &rep.cookie, body.to_string(), false).await;
                 assert_eq!(status, 200, "pull: {}", String::from_utf8_lossy(&bytes));
@@ -375,7 +375,8 @@ async fn initial_pull(http: &Http, base: &str, cookie: &str) -> (f64, Vec<i64>, 
     let started = Instant::now();
     loop {
         let cursor = *cursors.last().expect("cursor");
-        let body = serde_json::json!({ "request": PullRequest { client_id, cursor } });
+        let body =
+            serde_json::json!({ "request": PullRequest { client_id, cursor, kept: Vec::new() } });
         let (status, body) = post(http, &url, cookie, body.to_string(), false).await;
         assert_eq!(status, 200);
         bytes += body.len();
@@ -395,7 +396,8 @@ async fn wire_bytes(http: &Http, base: &str, cookie: &str, cursors: &[i64]) -> u
     let client_id = Uuid::new_v4();
     let mut bytes = 0;
     for &cursor in cursors {
-        let body = serde_json::json!({ "request": PullRequest { client_id, cursor } });
+        let body =
+            serde_json::json!({ "request": PullRequest { client_id, cursor, kept: Vec::new() } });
         bytes += post(http, &url, cookie, body.to_string(), true)
             .await
             .1

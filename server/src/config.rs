@@ -3,7 +3,7 @@
 use std::{fmt, time::Duration};
 
 use anyhow::{bail, Context};
-use app::sync::gate::PushLimits;
+use app::sync::{gate::PushLimits, scope::ScopeBounds};
 use leptos::config::LeptosOptions;
 
 use crate::security::{normalize_origin, Origins, Security};
@@ -19,6 +19,8 @@ pub struct Settings {
     /// How long the sync log keeps a deletion (`FIELDBOOK_TOMBSTONE_DAYS`,
     /// 90 by default): a device away for longer reads everything again.
     pub tombstone_horizon: Duration,
+    /// What a manager's device keeps (`FIELDBOOK_MANAGER_DAYS`, `FIELDBOOK_MANAGER_CARDS`).
+    pub device_scope: ScopeBounds,
 }
 
 /// The connection pool: its size, and how long a request waits for a
@@ -49,6 +51,7 @@ impl fmt::Debug for Settings {
             .field("db", &self.db)
             .field("pushes", &self.pushes)
             .field("tombstone_horizon", &self.tombstone_horizon)
+            .field("device_scope", &self.device_scope)
             .finish()
     }
 }
@@ -93,6 +96,11 @@ impl Settings {
             trust_proxy: flag("FIELDBOOK_TRUST_PROXY")?.unwrap_or(false),
         };
         let tombstone_days: u64 = number("FIELDBOOK_TOMBSTONE_DAYS", 90)?;
+        let scope_default = ScopeBounds::default();
+        let device_scope = ScopeBounds {
+            days: number("FIELDBOOK_MANAGER_DAYS", scope_default.days)?.clamp(1, 3_650),
+            cards: number("FIELDBOOK_MANAGER_CARDS", scope_default.cards)?.clamp(1, 5_000),
+        };
         Ok(Settings {
             database_url,
             seed_demo_data,
@@ -101,6 +109,7 @@ impl Settings {
             db,
             pushes,
             tombstone_horizon: Duration::from_secs(tombstone_days.max(1) * 24 * 60 * 60),
+            device_scope,
         })
     }
 }

@@ -67,6 +67,7 @@ async fn serve() -> anyhow::Result<()> {
         );
     }
     app::sync::gate::set_limits(settings.pushes);
+    app::sync::scope::set_bounds(settings.device_scope);
     let (users,): (i64,) = sqlx::query_as("select count(*) from users")
         .fetch_one(&pool)
         .await?;

@@ -5,7 +5,7 @@ use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{Activity, ActivityKind, ActivityPatch, CheckIn, NewActivity};
-use crate::error::AppError;
+use crate::{error::AppError, sync::scope::Scope};
 
 const SELECT_ACTIVITY: &str = "select id, kind, subject, body, company_id, contact_id, deal_id,
         owner_id, due_on, due_time, done_at, checkin_at, checkin_lat_e6, checkin_lng_e6,
@@ -82,17 +82,22 @@ pub async fn lock(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Acti
     Ok(row.map(Activity::from))
 }
 
-/// The activities among `ids` that exist, owned by `visible_to` when given (sync pulls).
+/// The activities among `ids` that exist and `scope` keeps (sync pulls; the
+/// rule in SQL of `local`'s `OnTeamDevice`).
 pub async fn find_many(
     pool: &PgPool,
     ids: &[Uuid],
-    visible_to: Option<Uuid>,
+    scope: &Scope,
 ) -> Result<Vec<Activity>, AppError> {
     let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
-        "{SELECT_ACTIVITY} where archived_at is null and id = any($1) and ($2::uuid is null or owner_id = $2)"
+        "{SELECT_ACTIVITY} where archived_at is null and id = any($1)
+           and (owner_id = $2 or ($3 and (done_at is null or done_at >= $4 or company_id = any($5))))"
     ))
     .bind(ids)
-    .bind(visible_to)
+    .bind(scope.me())
+    .bind(scope.is_team())
+    .bind(scope.since())
+    .bind(scope.kept())
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(Activity::from).collect())

@@ -9,7 +9,10 @@ use super::model::{Activity, ActivityKind, ActivityPatch, Agenda, CheckIn, DueSt
 use crate::{
     auth::model::CurrentUser,
     deals::model::{Deal, DealStatus},
-    sync::snapshot::Snapshot,
+    sync::{
+        scope::{OnTeamDevice, TeamScope},
+        snapshot::Snapshot,
+    },
 };
 
 /// An activity belongs to its customer's owner unless it names someone.
@@ -129,5 +132,15 @@ impl Snapshot {
         self.activities
             .values()
             .any(|a| a.deal_id == Some(deal_id) && a.is_scheduled())
+    }
+}
+
+/// The team's planned activities, and what was done lately.
+impl OnTeamDevice for Activity {
+    fn kept_by(&self, scope: &TeamScope) -> bool {
+        self.owner_id == scope.me
+            || self.done_at.is_none()
+            || scope.recent(self.done_at)
+            || scope.keeps_company(self.company_id)
     }
 }

@@ -4,7 +4,7 @@ use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{Contact, ContactPatch, NewContact};
-use crate::error::AppError;
+use crate::{error::AppError, sync::scope::Scope};
 
 const SELECT_CONTACT: &str = "select id, company_id, name, title, email, phone, notes, owner_id,
         created_at, updated_at from contacts";
@@ -50,17 +50,19 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Cont
     Ok(row.map(Contact::from))
 }
 
-/// The contacts among `ids` that exist, owned by `visible_to` when given (sync pulls).
+/// The contacts among `ids` that exist and `scope` keeps (sync pulls):
+/// a rep's own; every one on a manager's device.
 pub async fn find_many(
     pool: &PgPool,
     ids: &[Uuid],
-    visible_to: Option<Uuid>,
+    scope: &Scope,
 ) -> Result<Vec<Contact>, AppError> {
     let rows: Vec<ContactRow> = sqlx::query_as(&format!(
-        "{SELECT_CONTACT} where archived_at is null and id = any($1) and ($2::uuid is null or owner_id = $2)"
+        "{SELECT_CONTACT} where archived_at is null and id = any($1) and (owner_id = $2 or $3)"
     ))
     .bind(ids)
-    .bind(visible_to)
+    .bind(scope.me())
+    .bind(scope.is_team())
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(Contact::from).collect())

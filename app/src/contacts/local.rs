@@ -5,7 +5,13 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::model::{Contact, ContactPatch, NewContact};
-use crate::{i18n::Locale, sync::snapshot::Snapshot};
+use crate::{
+    i18n::Locale,
+    sync::{
+        scope::{OnTeamDevice, TeamScope},
+        snapshot::Snapshot,
+    },
+};
 
 /// A contact belongs to its customer's owner.
 pub fn create(snap: &mut Snapshot, new: &NewContact, now: DateTime<Utc>) {
@@ -52,5 +58,13 @@ impl Snapshot {
             .collect();
         super::model::sort_by_name(&mut list, locale);
         list
+    }
+}
+
+/// Every contact stays on a manager's device: whom to call, and how many
+/// people each customer has in the list, need the team's.
+impl OnTeamDevice for Contact {
+    fn kept_by(&self, _scope: &TeamScope) -> bool {
+        true
     }
 }

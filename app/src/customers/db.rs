@@ -5,7 +5,7 @@ use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{Classification, Company, CompanyPatch, NewCompany, PaymentTerms, Source};
-use crate::error::AppError;
+use crate::{error::AppError, sync::scope::Scope};
 
 #[derive(sqlx::FromRow)]
 struct CompanyRow {
@@ -86,17 +86,19 @@ pub async fn name_taken(executor: impl PgExecutor<'_>, name: &str) -> Result<boo
     Ok(taken)
 }
 
-/// The companies among `ids` that exist, owned by `visible_to` when given (sync pulls).
+/// The companies among `ids` that exist and `scope` keeps (sync pulls):
+/// a rep's own; every one on a manager's device.
 pub async fn find_many(
     pool: &PgPool,
     ids: &[Uuid],
-    visible_to: Option<Uuid>,
+    scope: &Scope,
 ) -> Result<Vec<Company>, AppError> {
     let rows: Vec<CompanyRow> = sqlx::query_as(&format!(
-        "{SELECT_COMPANY} where c.archived_at is null and c.id = any($1) and ($2::uuid is null or c.owner_id = $2)"
+        "{SELECT_COMPANY} where c.archived_at is null and c.id = any($1) and (c.owner_id = $2 or $3)"
     ))
     .bind(ids)
-    .bind(visible_to)
+    .bind(scope.me())
+    .bind(scope.is_team())
     .fetch_all(pool)
     .await?;
     rows.into_iter().map(Company::try_from).collect()

@@ -11,7 +11,14 @@ use super::model::{
     name_key, Company, CompanyPage, CompanyPatch, CompanyQuery, CompanySummary, NewCompany,
     PAGE_SIZE,
 };
-use crate::{auth::model::CurrentUser, deals::model::DealStatus, sync::snapshot::Snapshot};
+use crate::{
+    auth::model::CurrentUser,
+    deals::model::DealStatus,
+    sync::{
+        scope::{OnTeamDevice, TeamScope},
+        snapshot::Snapshot,
+    },
+};
 
 pub fn create(snap: &mut Snapshot, user: &CurrentUser, new: &NewCompany, now: DateTime<Utc>) {
     if snap.companies.contains_key(&new.id) {
@@ -173,6 +180,13 @@ impl Snapshot {
         self.companies
             .values()
             .any(|c| Some(c.id) != except && name_key(&c.name) == key)
+    }
+}
+
+/// Every company stays on a manager's device: the customer list is the team's.
+impl OnTeamDevice for Company {
+    fn kept_by(&self, _scope: &TeamScope) -> bool {
+        true
     }
 }
 

@@ -5,7 +5,7 @@ use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{Deal, DealEvent, DealPatch, DealStatus, HistoryEntry, NewDeal, POSITION_GAP};
-use crate::error::AppError;
+use crate::{error::AppError, sync::scope::Scope};
 
 #[derive(sqlx::FromRow)]
 struct DealRow {
@@ -85,17 +85,18 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Deal
     row.map(Deal::try_from).transpose()
 }
 
-/// The deals among `ids` that exist, owned by `visible_to` when given (sync pulls).
-pub async fn find_many(
-    pool: &PgPool,
-    ids: &[Uuid],
-    visible_to: Option<Uuid>,
-) -> Result<Vec<Deal>, AppError> {
+/// The deals among `ids` that exist and `scope` keeps (sync pulls; the rule
+/// in SQL of `local`'s `OnTeamDevice`).
+pub async fn find_many(pool: &PgPool, ids: &[Uuid], scope: &Scope) -> Result<Vec<Deal>, AppError> {
     let rows: Vec<DealRow> = sqlx::query_as(&format!(
-        "{SELECT_DEAL} where d.archived_at is null and d.id = any($1) and ($2::uuid is null or d.owner_id = $2)"
+        "{SELECT_DEAL} where d.archived_at is null and d.id = any($1)
+           and (d.owner_id = $2 or ($3 and (d.status = 'open' or d.closed_at >= $4 or d.company_id = any($5))))"
     ))
     .bind(ids)
-    .bind(visible_to)
+    .bind(scope.me())
+    .bind(scope.is_team())
+    .bind(scope.since())
+    .bind(scope.kept())
     .fetch_all(pool)
     .await?;
     rows.into_iter().map(Deal::try_from).collect()

@@ -11,7 +11,13 @@ use super::model::{
     position_between, respaced, Board, BoardQuery, Deal, DealMove, DealPatch, DealStatus, NewDeal,
     Outcome, Slot,
 };
-use crate::{auth::model::CurrentUser, sync::snapshot::Snapshot};
+use crate::{
+    auth::model::CurrentUser,
+    sync::{
+        scope::{OnTeamDevice, TeamScope},
+        snapshot::Snapshot,
+    },
+};
 
 pub fn create(snap: &mut Snapshot, user: &CurrentUser, new: &NewDeal, now: DateTime<Utc>) {
     if snap.deals.contains_key(&new.id) {
@@ -250,6 +256,16 @@ impl Snapshot {
                 }
             }
         }
+    }
+}
+
+/// The team's open deals (the board, the forecast) and those closed lately.
+impl OnTeamDevice for Deal {
+    fn kept_by(&self, scope: &TeamScope) -> bool {
+        self.owner_id == scope.me
+            || self.status == DealStatus::Open
+            || scope.recent(self.closed_at)
+            || scope.keeps_company(self.company_id)
     }
 }
 

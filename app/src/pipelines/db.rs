@@ -4,7 +4,7 @@ use sqlx::{PgExecutor, PgPool};
 use uuid::Uuid;
 
 use super::model::{Pipeline, PipelineRef, Stage, StageInput};
-use crate::error::AppError;
+use crate::{error::AppError, sync::scope::Scope};
 
 #[derive(sqlx::FromRow)]
 struct StageRow {
@@ -78,7 +78,7 @@ pub async fn find_stage(
 pub async fn find_pipelines(
     pool: &PgPool,
     ids: &[Uuid],
-    _visible_to: Option<Uuid>,
+    _scope: &Scope,
 ) -> Result<Vec<PipelineRef>, AppError> {
     let pipelines: Vec<(Uuid, String, i32)> =
         sqlx::query_as("select id, name, position from pipelines where id = any($1)")
@@ -95,7 +95,7 @@ pub async fn find_pipelines(
 pub async fn find_stages(
     pool: &PgPool,
     ids: &[Uuid],
-    _visible_to: Option<Uuid>,
+    _scope: &Scope,
 ) -> Result<Vec<Stage>, AppError> {
     let stages: Vec<StageRow> = sqlx::query_as(
         "select id, pipeline_id, name, position, probability, rotting_days from stages where id = any($1)",

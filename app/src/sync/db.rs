@@ -150,6 +150,22 @@ pub async fn tombstone_horizon(pool: &PgPool) -> Result<i64, AppError> {
         .await?)
 }
 
+/// (kind, id) of every live record at a company, the company included.
+pub async fn company_record_ids(
+    pool: &PgPool,
+    company_id: Uuid,
+) -> Result<Vec<(String, Uuid)>, AppError> {
+    Ok(sqlx::query_as(
+        "select 'company', id from companies where id = $1 and archived_at is null
+         union all select 'contact', id from contacts where company_id = $1 and archived_at is null
+         union all select 'deal', id from deals where company_id = $1 and archived_at is null
+         union all select 'activity', id from activities where company_id = $1 and archived_at is null",
+    )
+    .bind(company_id)
+    .fetch_all(pool)
+    .await?)
+}
+
 pub async fn current_version(pool: &PgPool) -> Result<i64, AppError> {
     let (v,): (i64,) = sqlx::query_as("select version from sync_version")
         .fetch_one(pool)

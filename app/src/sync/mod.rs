@@ -23,6 +23,7 @@ pub mod ops;
 pub mod outbox;
 pub mod pieces;
 pub mod replica;
+pub mod scope;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod snapshot;

@@ -13,8 +13,8 @@ use crate::{
     error::AppError,
 };
 
-use super::entity::Entity;
 pub use super::kinds::Record;
+use super::{entity::Entity, scope::TeamBounds};
 
 /// The most edits one push carries: devices send their outbox in pushes of
 /// this size, and the server refuses bigger ones.
@@ -156,6 +156,9 @@ pub struct PullRequest {
     pub client_id: Uuid,
     /// The version the device has seen everything up to; 0 for a fresh device.
     pub cursor: i64,
+    /// Companies a manager's device keeps whole (see `scope`), the latest last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kept: Vec<Uuid>,
 }
 
 // Nearly every change is a `Put`; boxing it would only add an allocation per record.
@@ -185,4 +188,7 @@ pub struct PullResponse {
     /// into a fresh copy, keeping its outbox (see `Replica::apply_pull`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reset: bool,
+    /// A manager's device: what it keeps of the team's (see `scope`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<TeamBounds>,
 }

@@ -72,6 +72,13 @@ macro_rules! synced_kinds {
             $( #[serde(default)] pub $cfield: HashMap<Uuid, $cty>, )+
             $( #[serde(default)] pub $hfield: HashMap<Uuid, $hty>, )+
             pub team: Vec<TeamMember>,
+            /// Companies kept whole on a manager's device, the latest opened
+            /// last (see `scope`).
+            #[serde(default)]
+            pub kept: Vec<Uuid>,
+            /// What a manager's device keeps of the team's, as the last pull said.
+            #[serde(default)]
+            pub scope: Option<super::scope::TeamBounds>,
         }
 
         impl Snapshot {
@@ -82,6 +89,15 @@ macro_rules! synced_kinds {
                     $( Change::Put(Record::$hk(r)) => drop(self.$hfield.insert(r.id, r.clone())), )+
                     Change::Del { entity, id } => self.remove(*entity, *id),
                 }
+            }
+
+            /// Drops what a manager's device no longer keeps (see `scope`);
+            /// returns whether anything went.
+            pub fn retain_in(&mut self, scope: &super::scope::TeamScope) -> bool {
+                use super::scope::OnTeamDevice;
+                let before = 0 $( + self.$cfield.len() )+;
+                $( self.$cfield.retain(|_, r| r.kept_by(scope)); )+
+                before != 0 $( + self.$cfield.len() )+
             }
 
             fn remove(&mut self, entity: Entity, id: Uuid) {
@@ -101,12 +117,16 @@ macro_rules! synced_kinds {
                     cursor: i64,
                     $( $hfield: &'a HashMap<Uuid, $hty>, )+
                     team: &'a [TeamMember],
+                    kept: &'a [Uuid],
+                    scope: Option<super::scope::TeamBounds>,
                 }
                 let mut json = serde_json::to_string(&Head {
                     format: super::stored::COPY_FORMAT,
                     cursor: self.cursor,
                     $( $hfield: &self.$hfield, )+
                     team: &self.team,
+                    kept: &self.kept,
+                    scope: self.scope,
                 })?;
                 json.pop();
                 Ok(json)
@@ -152,19 +172,18 @@ macro_rules! synced_kinds {
             }
         }
 
-        /// The current state of `ids` of one kind, as `visible_to` may see
-        /// them (everyone, for `None`). A record not returned is gone, or no
-        /// longer this user's.
+        /// The current state of `ids` of one kind, those in the device's
+        /// `scope`. A record not returned is gone, or no longer on the device.
         #[cfg(feature = "ssr")]
         pub(crate) async fn read_kind(
             pool: &sqlx::PgPool,
             entity: Entity,
             ids: &[Uuid],
-            visible_to: Option<Uuid>,
+            scope: &super::scope::Scope,
         ) -> Result<Vec<Record>, crate::error::AppError> {
             Ok(match entity {
-                $( Entity::$ck => $cread(pool, ids, visible_to).await?.into_iter().map(Record::$ck).collect(), )+
-                $( Entity::$hk => $hread(pool, ids, visible_to).await?.into_iter().map(Record::$hk).collect(), )+
+                $( Entity::$ck => $cread(pool, ids, scope).await?.into_iter().map(Record::$ck).collect(), )+
+                $( Entity::$hk => $hread(pool, ids, scope).await?.into_iter().map(Record::$hk).collect(), )+
             })
         }
     };

@@ -8,11 +8,13 @@
 //! many replicas against a real server with exactly this code.
 
 use chrono::{DateTime, Utc};
+use uuid::Uuid;
 
 use super::{
-    model::{Mutation, MutationOp, MutationResult, PullResponse, PushResponse},
+    model::{Change, Mutation, MutationOp, MutationResult, PullResponse, PushResponse, Record},
     ops::{apply, describe},
     outbox::{Outbox, Refusal},
+    scope::TeamScope,
     snapshot::Snapshot,
 };
 use crate::{auth::model::CurrentUser, error::AppError};
@@ -30,6 +32,13 @@ pub struct Replica {
     /// deletions this device had not yet seen (its cursor is behind the
     /// tombstone horizon). Pages keep showing `base` until it is complete.
     fresh: Option<Snapshot>,
+    /// Companies to keep whole that are not read yet (a manager's card opened,
+    /// a contact added at a colleague's customer): read after the next pull.
+    wanted: Vec<Uuid>,
+    /// A page of a longer pull changed `base`; the view is rebuilt once, on the
+    /// last page (a first sync of a big book is dozens of pages, and each
+    /// rebuild copies the whole book).
+    stale: bool,
 }
 
 impl Replica {
@@ -39,6 +48,8 @@ impl Replica {
             unstored: Vec::new(),
             view: Snapshot::default(),
             fresh: None,
+            wanted: Vec::new(),
+            stale: false,
             base,
             outbox,
         };
@@ -107,6 +118,8 @@ impl Replica {
             // Read everything again into a fresh copy; the outbox stays as it is.
             self.fresh = Some(Snapshot {
                 team: self.base.team.clone(),
+                kept: self.base.kept.clone(),
+                scope: self.base.scope,
                 ..Snapshot::default()
             });
             return false;
@@ -123,11 +136,16 @@ impl Replica {
         }
         target.cursor = response.cursor;
         if !response.more {
-            if let Some(fresh) = self.fresh.take() {
+            if let Some(mut fresh) = self.fresh.take() {
                 // Complete: it replaces the old copy, whose records deleted
                 // meanwhile are gone with it.
+                fresh.kept = std::mem::take(&mut self.base.kept);
                 self.base = fresh;
                 news = true;
+            }
+            if response.scope != self.base.scope {
+                self.base.scope = response.scope;
+                news |= self.prune();
             }
             let done = response.last_mutation_id;
             let (confirmed, pending) = std::mem::take(&mut self.outbox.pending)
@@ -139,7 +157,9 @@ impl Replica {
             self.unstored.extend(confirmed);
             self.outbox.acked = self.outbox.acked.max(done);
         }
-        if news {
+        if response.more {
+            self.stale |= news;
+        } else if news || self.stale {
             self.rebuild(now);
         }
         news
@@ -188,7 +208,80 @@ impl Replica {
         true
     }
 
+    /// The companies a pull names as kept whole: those read, and those to read.
+    pub fn kept_for_pull(&self) -> Vec<Uuid> {
+        let mut kept = self.base.kept.clone();
+        let base = &self.base.kept;
+        kept.extend(self.wanted.iter().filter(|id| !base.contains(id)));
+        kept
+    }
+
+    /// Asks to keep a company whole, on a manager's device, when it is not
+    /// kept yet; returns whether it must be read.
+    pub fn keep(&mut self, company: Uuid) -> bool {
+        if !self.user.is_manager() || self.base.kept.contains(&company) {
+            return false;
+        }
+        if !self.wanted.contains(&company) {
+            self.wanted.push(company);
+        }
+        true
+    }
+
+    /// Companies to read whole, once the pull that names them has run.
+    pub fn wanted(&self) -> Vec<Uuid> {
+        self.wanted.clone()
+    }
+
+    /// Whether this device has everything at `company` that its user may see.
+    pub fn has_whole(&self, company: Uuid) -> bool {
+        !self.user.is_manager() || self.base.kept.contains(&company)
+    }
+
+    /// Takes a company read whole (`None`: it cannot be read, e.g. archived):
+    /// it is kept from now on, and the one opened longest ago goes when
+    /// more are kept than the bound allows.
+    pub fn take_company(
+        &mut self,
+        company: Uuid,
+        records: Option<Vec<Record>>,
+        now: DateTime<Utc>,
+    ) {
+        self.wanted.retain(|id| *id != company);
+        let Some(records) = records else {
+            return;
+        };
+        for record in records {
+            let change = Change::Put(record);
+            if let Some(fresh) = self.fresh.as_mut() {
+                fresh.apply_change(&change);
+            }
+            self.base.apply_change(&change);
+        }
+        self.base.kept.retain(|id| *id != company);
+        self.base.kept.push(company);
+        self.prune();
+        self.rebuild(now);
+    }
+
+    /// Drops what a manager's device no longer keeps (see `scope`). Nothing
+    /// is logged when a record merely grows old, so the device does it.
+    fn prune(&mut self) -> bool {
+        let Some(bounds) = self.base.scope else {
+            return false;
+        };
+        let excess = self.base.kept.len().saturating_sub(bounds.cards);
+        self.base.kept.drain(..excess);
+        let scope = TeamScope {
+            me: self.user.id,
+            since: bounds.since,
+            kept: self.kept_for_pull(),
+        };
+        self.base.retain_in(&scope)
+    }
+
     fn rebuild(&mut self, now: DateTime<Utc>) {
+        self.stale = false;
         let mut view = self.base.clone();
         for mutation in &self.outbox.pending {
             apply(&mut view, &self.user, &mutation.op, now);
@@ -330,6 +423,7 @@ mod tests {
             last_mutation_id: 0,
             team: None,
             reset,
+            scope: None,
         };
         assert!(!replica.apply_pull(&page(0, Vec::new(), true, true), now()));
         assert_eq!(replica.pull_cursor(), 0, "from the start");
@@ -370,6 +464,7 @@ mod tests {
             last_mutation_id: 1,
             team: None,
             reset: false,
+            scope: None,
         };
         assert!(
             !replica.apply_pull(&page, now()),
@@ -413,6 +508,7 @@ mod tests {
             last_mutation_id: 1,
             team: None,
             reset: false,
+            scope: None,
         };
         replica.apply_pull(&confirming, now());
         assert_eq!(replica.pending(), 0);
@@ -455,5 +551,69 @@ mod tests {
             !this_tab.adopt(other_tab.outbox.clone(), now()),
             "nothing new"
         );
+    }
+
+    #[test]
+    fn a_managers_device_lets_go_of_what_grew_old_and_of_the_card_opened_longest_ago() {
+        use crate::{
+            deals::model::{sample_deal, DealStatus},
+            sync::scope::TeamBounds,
+        };
+        let manager = CurrentUser {
+            role: Role::Manager,
+            ..crate::sync::testing::user()
+        };
+        let (a, b, c) = (
+            Uuid::from_u128(100),
+            Uuid::from_u128(200),
+            Uuid::from_u128(300),
+        );
+        let deal = |id, company, closed_days_ago: Option<i64>| {
+            let mut deal = sample_deal(id, 10);
+            deal.company_id = company;
+            if let Some(days) = closed_days_ago {
+                deal.status = DealStatus::Won;
+                deal.closed_at = Some(now() - chrono::Duration::days(days));
+            }
+            Record::Deal(deal)
+        };
+        let pull = |changes: Vec<Record>, since_days: i64| PullResponse {
+            cursor: 5,
+            changes: changes.into_iter().map(Change::Put).collect(),
+            more: false,
+            last_mutation_id: 0,
+            team: None,
+            reset: false,
+            scope: Some(TeamBounds {
+                since: now() - chrono::Duration::days(since_days),
+                cards: 1,
+            }),
+        };
+        let mut replica = Replica::new(manager, Snapshot::default(), Outbox::new());
+        replica.apply_pull(
+            &pull(vec![deal(1, a, None), deal(2, c, Some(10))], 90),
+            now(),
+        );
+        assert!(!replica.has_whole(b));
+
+        // B's card opened online: its deal won long ago comes with it.
+        assert!(replica.keep(b));
+        assert_eq!(replica.kept_for_pull(), vec![b]);
+        replica.take_company(b, Some(vec![deal(3, b, Some(400))]), now());
+        assert!(replica.has_whole(b));
+        assert!(replica.view().deals.contains_key(&Uuid::from_u128(3)));
+
+        // A opened next: one card is kept, so B's old deal goes.
+        assert!(replica.keep(a));
+        replica.take_company(a, Some(Vec::new()), now());
+        assert_eq!(replica.base.kept, vec![a]);
+        assert!(!replica.has_whole(b));
+        assert!(!replica.view().deals.contains_key(&Uuid::from_u128(3)));
+
+        // Days later the bound moves on: the deal won 10 days ago grows old,
+        // though nothing about it changed; the open one stays.
+        assert!(replica.apply_pull(&pull(Vec::new(), 5), now()));
+        let left: Vec<Uuid> = replica.view().deals.keys().copied().collect();
+        assert_eq!(left, vec![Uuid::from_u128(1)]);
     }
 }

@@ -17,6 +17,7 @@ use super::{
         Change, Mutation, MutationOp, MutationResult, PullRequest, PullResponse, PushRequest,
         PushResponse, Record, MAX_PUSH,
     },
+    scope::{self, Scope, TeamBounds, TeamScope},
 };
 use crate::{
     activities,
@@ -197,7 +198,11 @@ pub async fn pull(
     if owner != user.id {
         return Err(AppError::Forbidden);
     }
-    let visible_to = (!user.is_manager()).then_some(user.id);
+    let bounds = user
+        .is_manager()
+        .then(|| TeamBounds::at(chrono::Utc::now(), scope::bounds()));
+    let scope = device_scope(user, bounds, &request.kept);
+    let visible_to = scope.owner_only();
     let mut rows = db::changes_after(pool, request.cursor.max(0), visible_to, PULL_PAGE).await?;
     let more = rows.len() as i64 > PULL_PAGE;
     if more {
@@ -219,6 +224,7 @@ pub async fn pull(
             last_mutation_id,
             team: Some(crate::auth::session::team_for(pool, user).await?),
             reset: true,
+            scope: bounds,
         });
     }
     let cursor = match rows.last() {
@@ -248,16 +254,18 @@ pub async fn pull(
     order.sort_by_key(|(_, i)| *i);
 
     let mut found: HashMap<(Entity, Uuid), Record> = HashMap::new();
-    for record in read_records(pool, &wanted, visible_to).await? {
+    for record in read_records(pool, &wanted, &scope).await? {
         found.insert((record.entity(), record.id()), record);
     }
 
-    // Deleted since, or no longer this user's: the device drops its copy.
+    // Deleted since, or no longer on this device: the device drops its copy
+    // (a fresh device has nothing to drop).
+    let fresh = request.cursor <= 0;
     let changes = order
         .into_iter()
-        .map(|((entity, id), _)| match found.remove(&(entity, id)) {
-            Some(record) => Change::Put(record),
-            None => Change::Del { entity, id },
+        .filter_map(|((entity, id), _)| match found.remove(&(entity, id)) {
+            Some(record) => Some(Change::Put(record)),
+            None => (!fresh).then_some(Change::Del { entity, id }),
         })
         .collect();
     let team = Some(crate::auth::session::team_for(pool, user).await?);
@@ -268,20 +276,60 @@ pub async fn pull(
         last_mutation_id,
         team,
         reset: false,
+        scope: bounds,
     })
 }
 
-/// The current state of the records a pull sends, as `visible_to` may see
-/// them (one read per kind: most pulls follow a small edit). A record not
-/// returned is gone, or no longer this user's.
+/// What this device keeps: a rep's book, or a manager's share of the team's
+/// with the companies the device keeps whole (at most the bound's latest).
+fn device_scope(user: &CurrentUser, bounds: Option<TeamBounds>, kept: &[Uuid]) -> Scope {
+    match bounds {
+        None => Scope::Own(user.id),
+        Some(bounds) => Scope::Team(TeamScope {
+            me: user.id,
+            since: bounds.since,
+            kept: kept[kept.len().saturating_sub(bounds.cards)..].to_vec(),
+        }),
+    }
+}
+
+/// Everything at one company that the user may see, for a manager's device
+/// to keep whole (a card opened online). Reading it is allowed to whoever
+/// may open the card; a rep gets their own records, which they have already.
+pub async fn company_records(
+    pool: &PgPool,
+    user: &CurrentUser,
+    company_id: Uuid,
+) -> Result<Vec<Record>, AppError> {
+    customers::service::get(pool, user, company_id).await?;
+    let scope = match user.is_manager() {
+        true => Scope::Team(TeamScope {
+            me: user.id,
+            since: chrono::Utc::now(),
+            kept: vec![company_id],
+        }),
+        false => Scope::Own(user.id),
+    };
+    let mut wanted: HashMap<Entity, Vec<Uuid>> = HashMap::new();
+    for (entity, id) in db::company_record_ids(pool, company_id).await? {
+        if let Some(entity) = Entity::parse(&entity) {
+            wanted.entry(entity).or_default().push(id);
+        }
+    }
+    read_records(pool, &wanted, &scope).await
+}
+
+/// The current state of the records a pull sends, those in the device's
+/// `scope` (one read per kind: most pulls follow a small edit). A record not
+/// returned is gone, or no longer on the device.
 async fn read_records(
     pool: &PgPool,
     wanted: &HashMap<Entity, Vec<Uuid>>,
-    visible_to: Option<Uuid>,
+    scope: &Scope,
 ) -> Result<Vec<Record>, AppError> {
     let mut records = Vec::new();
     for (entity, ids) in wanted {
-        records.extend(read_kind(pool, *entity, ids, visible_to).await?);
+        records.extend(read_kind(pool, *entity, ids, scope).await?);
     }
     Ok(records)
 }

@@ -54,6 +54,7 @@ pub fn with_acme() -> (Replica, Uuid) {
             last_mutation_id: 0,
             team: None,
             reset: false,
+            scope: None,
         },
         now(),
     );

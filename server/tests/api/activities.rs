@@ -143,6 +143,7 @@ async fn a_follow_up_planned_and_completed_offline_syncs_and_leaves_the_agenda(p
         PullRequest {
             client_id: client,
             cursor: 0,
+            kept: Vec::new(),
         },
     )
     .await

@@ -431,6 +431,7 @@ async fn a_customer_handed_over_takes_its_open_deals_and_planned_work_along(pool
                 PullRequest {
                     client_id: device,
                     cursor,
+                    kept: Vec::new(),
                 },
             )
             .await
@@ -481,6 +482,7 @@ async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
         PullRequest {
             client_id: device,
             cursor: 0,
+            kept: Vec::new(),
         },
     )
     .await
@@ -506,6 +508,7 @@ async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
         PullRequest {
             client_id: device,
             cursor,
+            kept: Vec::new(),
         },
     )
     .await
@@ -556,6 +559,7 @@ async fn archive_and_restore_travel_through_sync_like_any_edit(pool: PgPool) {
         PullRequest {
             client_id: device,
             cursor: pulled.cursor,
+            kept: Vec::new(),
         },
     )
     .await

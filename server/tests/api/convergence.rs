@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 use sqlx::PgPool;
 use uuid::Uuid;
 
-use crate::helpers::{company, device_copy, team, TestDevice};
+use crate::helpers::{company, device_copy, device_copy_keeping, team, TestDevice};
 
 const STEPS: usize = 250;
 const SEEDS: [u64; 3] = [7, 1_234, 98_765];
@@ -289,7 +289,21 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                         verdicts.insert((d, id), result);
                     }
                 }
-                80..=89 => devices[d].online = !devices[d].online,
+                80..=87 => devices[d].online = !devices[d].online,
+                // A card opened: a manager's device keeps that company whole.
+                88..=96 => {
+                    let mut companies: Vec<Uuid> = devices[d]
+                        .replica
+                        .view()
+                        .companies
+                        .keys()
+                        .copied()
+                        .collect();
+                    companies.sort();
+                    if let Some(id) = pick(&mut rng, &companies) {
+                        devices[d].replica.keep(*id);
+                    }
+                }
                 _ => devices[d].reload(),
             }
             // The background compaction, in small batches, between steps; now
@@ -324,7 +338,8 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 0,
                 "seed {seed_value}: device {d} still has edits queued"
             );
-            let server = device_copy(&pool, &device.replica.user).await;
+            let server =
+                device_copy_keeping(&pool, &device.replica.user, &device.replica.base.kept).await;
             assert!(
                 same_records(&device.replica.base, &server),
                 "seed {seed_value}: device {d} differs from the server"
@@ -334,6 +349,11 @@ async fn random_edits_from_flaky_devices_converge_and_lose_nothing(pool: PgPool)
                 "seed {seed_value}: device {d} shows something else than the server"
             );
         }
+
+        assert!(
+            !devices[4].replica.base.kept.is_empty(),
+            "seed {seed_value}: the manager's device should keep a card whole"
+        );
 
         let mut checked = 0;
         let manager_view = device_copy(&pool, &t.manager).await;

@@ -41,6 +41,7 @@ async fn pull_p95(pool: &PgPool, user: &CurrentUser) -> Duration {
             let request = PullRequest {
                 client_id: Uuid::new_v4(),
                 cursor: 0,
+                kept: Vec::new(),
             };
             match service::pull(&pool, &user, request).await {
                 Ok(_) => started.elapsed(),

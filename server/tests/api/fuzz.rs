@@ -76,7 +76,7 @@ fn template(path: &str, ids: &Ids) -> Value {
         "/api/forecast/thresholds" => json!({ "thresholds": Thresholds::default() }),
         "/api/me/time_zone" => json!({ "name": "Europe/Lisbon" }),
         "/api/sync/pull" => {
-            json!({ "request": PullRequest { client_id: Uuid::new_v4(), cursor: 0 } })
+            json!({ "request": PullRequest { client_id: Uuid::new_v4(), cursor: 0, kept: Vec::new() } })
         }
         // The push is built per case (see `push_body`); anything else takes no
         // arguments, or is new since this table was written: fuzzed all the same.

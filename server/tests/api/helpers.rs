@@ -154,13 +154,20 @@ impl TestDevice {
             let request = PullRequest {
                 client_id: self.replica.outbox.client_id,
                 cursor: self.replica.pull_cursor(),
+                kept: self.replica.kept_for_pull(),
             };
             let page = service::pull(pool, &user, request).await.expect("pull");
             self.replica.apply_pull(&page, Utc::now());
             if !page.more {
-                return results;
+                break;
             }
         }
+        // As the browser does after its pull (see the client's runner).
+        for company in self.replica.wanted() {
+            let records = service::company_records(pool, &user, company).await.ok();
+            self.replica.take_company(company, records, Utc::now());
+        }
+        results
     }
 
     pub async fn sync(&mut self, pool: &PgPool) -> Vec<(i64, MutationResult)> {
@@ -179,9 +186,17 @@ impl TestDevice {
     }
 }
 
-/// Everything `user` may see, as a brand-new device pulls it.
+/// Everything `user`'s device keeps, as a brand-new device pulls it.
 pub async fn device_copy(pool: &PgPool, user: &CurrentUser) -> Snapshot {
+    device_copy_keeping(pool, user, &[]).await
+}
+
+/// The same, for a manager's device that keeps these companies whole.
+pub async fn device_copy_keeping(pool: &PgPool, user: &CurrentUser, kept: &[Uuid]) -> Snapshot {
     let mut fresh = TestDevice::new(user);
+    for company in kept {
+        fresh.replica.keep(*company);
+    }
     fresh.sync(pool).await;
     fresh.replica.base
 }

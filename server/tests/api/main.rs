@@ -16,6 +16,7 @@ mod helpers;
 mod http;
 mod languages;
 mod parity;
+mod scope;
 mod security;
 mod stamping;
 mod sync;

@@ -34,6 +34,7 @@ async fn pull_all(
             PullRequest {
                 client_id: client,
                 cursor,
+                kept: Vec::new(),
             },
         )
         .await
@@ -332,7 +333,8 @@ async fn a_reps_pull_never_carries_another_reps_records(pool: PgPool) {
             &t.ben,
             PullRequest {
                 client_id: ana_device,
-                cursor: 0
+                cursor: 0,
+                kept: Vec::new(),
             }
         )
         .await,
@@ -829,6 +831,7 @@ async fn a_device_behind_the_tombstone_horizon_reads_everything_again_and_keeps_
         PullRequest {
             client_id: phone.replica.outbox.client_id,
             cursor: phone.replica.base.cursor,
+            kept: Vec::new(),
         },
     )
     .await

@@ -135,7 +135,8 @@ pub fn CompanyTimeline(company_id: Uuid) -> impl IntoView {
     let events = Resource::new(
         move || (deal_state.get(), sync.online.get(), sync.pending.get() == 0),
         move |(deals, _, _)| async move {
-            // The device holds every deal the user may see: with none here,
+            // The device holds every deal the user may see (a manager's, once
+            // the card is kept whole, see `sync::scope`): with none here,
             // there is nothing to ask for (a customer made on this device and
             // not yet on the server would only be "not found").
             if deals.is_none_or(|d| d.is_empty()) {

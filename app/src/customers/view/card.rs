@@ -125,6 +125,9 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
     // The activity form open on the card: "Log visit" above opens one too.
     let form = RwSignal::new(None::<FormRequest>);
+    // A manager's device keeps a colleague's customer whole once it is
+    // opened online (see `sync::scope`).
+    Effect::new(move |_| sync.keep_whole(id));
 
     // Phone first: who it is, the one-tap actions, what to do next, the
     // people and the open deals; what happened and the details are folded.
@@ -145,6 +148,7 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
             </span>
         </header>
         <QuickActions company contacts form />
+        <PartlyOnDevice id />
         {(sections.next_steps)(id, form)}
         {(sections.contacts)(id, contacts)}
         {(sections.deals)(id)}
@@ -159,6 +163,29 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
         {(sections.archive)(id, name)}
     }
     .into_any()
+}
+
+/// On a manager's device, a colleague's customer not kept whole: what is
+/// missing, and that it is being read (online) or needs the network.
+#[component]
+fn PartlyOnDevice(id: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let i18n = use_i18n();
+    let since = move || sync.with_view(|d| d.scope.map(|s| s.since)).flatten();
+    move || {
+        if sync.has_whole(id) {
+            return None;
+        }
+        let text = if sync.online.get() {
+            i18n.text("customers-card-reading-rest")
+        } else {
+            let date = since()
+                .map(|at| format::date(i18n.locale(), at.date_naive()))
+                .unwrap_or_default();
+            i18n.text_with("customers-card-rest-offline", &[("date", date.into())])
+        };
+        Some(view! { <p class="notice" role="status" data-testid="partly-on-device">{text}</p> })
+    }
 }
 
 /// Call, e-mail, navigate and log a visit, one tap each. The company's phone,

@@ -105,6 +105,26 @@ impl Sync {
         Ok(())
     }
 
+    /// Whether this device holds everything at `company` its user may see
+    /// (see `scope`). Tracks changes.
+    pub fn has_whole(&self, company: uuid::Uuid) -> bool {
+        self.changed.track();
+        self.replica
+            .with_value(|r| r.as_ref().is_none_or(|r| r.has_whole(company)))
+    }
+
+    /// A manager opened a colleague's customer: the device keeps it whole from
+    /// now on, read at the next sync round.
+    pub fn keep_whole(&self, company: uuid::Uuid) {
+        let wanted = self
+            .replica
+            .try_update_value(|r| r.as_mut().is_some_and(|r| r.keep(company)))
+            .unwrap_or_default();
+        if wanted {
+            self.schedule();
+        }
+    }
+
     /// Makes pages read the data again (e.g. to undo what a screen showed too early).
     pub fn refresh_views(&self) {
         self.touch();

@@ -15,7 +15,7 @@ use crate::{
     error::AppError,
     i18n::Text,
     sync::{
-        api::{sync_pull, sync_push},
+        api::{sync_company, sync_pull, sync_push},
         model::{PullRequest, PushRequest, MAX_PUSH},
         outbox::{Outbox, Problem},
         replica::Replica,
@@ -133,13 +133,16 @@ impl Sync {
         self.push_all().await?;
         let mut news = !self.ready.get_untracked();
         loop {
-            let Some((client_id, cursor)) = self
-                .replica
-                .with_value(|r| r.as_ref().map(|r| (r.outbox.client_id, r.pull_cursor())))
-            else {
+            let Some(request) = self.replica.with_value(|r| {
+                r.as_ref().map(|r| PullRequest {
+                    client_id: r.outbox.client_id,
+                    cursor: r.pull_cursor(),
+                    kept: r.kept_for_pull(),
+                })
+            }) else {
                 return Ok(());
             };
-            let response = sync_pull(PullRequest { client_id, cursor }).await?;
+            let response = sync_pull(request).await?;
             news |= self
                 .replica
                 .try_update_value(|r| {
@@ -158,9 +161,37 @@ impl Sync {
                 break;
             }
         }
+        self.read_wanted_companies().await?;
         self.online.set(true);
         self.last_synced.set(Some(Utc::now()));
         self.work.update_value(|w| w.retry_ms = 0);
+        Ok(())
+    }
+
+    /// Reads whole the companies a manager's device was asked to keep (after
+    /// the pull that named them, so later changes reach it by pulls).
+    async fn read_wanted_companies(&self) -> Result<(), AppError> {
+        let wanted = self
+            .replica
+            .with_value(|r| r.as_ref().map(Replica::wanted))
+            .unwrap_or_default();
+        for company in wanted {
+            let records = match sync_company(company).await {
+                Ok(records) => Some(records),
+                Err(error @ (AppError::Network(_) | AppError::Unavailable | AppError::Busy)) => {
+                    return Err(error)
+                }
+                // Archived or out of reach meanwhile: nothing to keep.
+                Err(_) => None,
+            };
+            self.replica.update_value(|r| {
+                if let Some(r) = r.as_mut() {
+                    r.take_company(company, records, Utc::now());
+                }
+            });
+            self.save_data_soon();
+            self.touch();
+        }
         Ok(())
     }
 
