@@ -19,14 +19,14 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Peak resident memory (VmHWM) of every renderer process under `pid`, in MB. */
-function rendererPeakMb(pid) {
+/** Peak resident memory (VmHWM) of the renderers of the browser started with `mark`, in MB. */
+function rendererPeakMb(mark) {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
     .split("\n")
     .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
     .filter(Boolean)
     .map(([, p, pp, args]) => ({ pid: Number(p), ppid: Number(pp), args }));
-  const tree = new Set([pid]);
+  const tree = new Set(rows.filter((r) => r.args.includes(mark)).map((r) => r.pid));
   for (let grown = true; grown; ) {
     grown = false;
     for (const row of rows) {
@@ -46,7 +46,9 @@ function rendererPeakMb(pid) {
 }
 
 async function measure(base) {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  // Marks this browser's processes, to find its renderers.
+  const mark = `--fieldbook-bench=${process.pid}-${Date.now()}`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...ARGS, mark] });
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2,
   });
@@ -57,6 +59,17 @@ async function measure(base) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.getByLabel("Email").fill("manager@fieldbook.test");
   await page.getByLabel("Password").fill("fieldbook");
+  // The first sync's pulls: how many, their bytes, and the time the server
+  // and the network took (request sent to last byte).
+  const pulls = { count: 0, bytes: 0, ms: 0 };
+  page.on("requestfinished", async (request) => {
+    if (!request.url().includes("/api/sync/pull")) return;
+    const timing = request.timing();
+    const body = await (await request.response())?.body();
+    pulls.count += 1;
+    pulls.bytes += body?.length ?? 0;
+    pulls.ms += timing.responseEnd - timing.requestStart;
+  });
   const start = Date.now();
   await page.getByRole("button", { name: "Sign in" }).tap();
   await page.waitForSelector("body[data-hydrated] .company-row", { timeout: 600_000 });
@@ -70,37 +83,53 @@ async function measure(base) {
     { timeout: 600_000, polling: 200 },
   );
   const synced = Date.now() - start;
-  // Stored a moment after the sync; then ask the browser what it uses.
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open("fieldbook");
-        open.onsuccess = () => {
-          const keys = open.result.transaction("cache").objectStore("cache").getAllKeys();
-          keys.onsuccess = () => resolve(keys.result.some((k) => String(k).endsWith(".data")));
-          keys.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    null,
-    { timeout: 600_000, polling: 500 },
-  );
-  const stored = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
-  const records = await page.evaluate(() => document.querySelector(".list-count")?.textContent ?? "");
-  const memory = rendererPeakMb(browser.process().pid);
+  // The stored copy's size (characters of its JSON, about its bytes), once
+  // it is stored, a moment after the sync.
+  const storedSize = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open("fieldbook");
+          open.onsuccess = () => {
+            const all = open.result.transaction("cache").objectStore("cache").getAll();
+            all.onsuccess = () => resolve(all.result.reduce((n, v) => n + String(v).length, 0));
+            all.onerror = () => resolve(0);
+          };
+          open.onerror = () => resolve(0);
+        }),
+    );
+  const storedKeys = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open("fieldbook");
+          open.onsuccess = () => {
+            const keys = open.result.transaction("cache").objectStore("cache").getAllKeys();
+            keys.onsuccess = () => resolve(keys.result.some((k) => String(k).endsWith(".data")));
+            keys.onerror = () => resolve(false);
+          };
+          open.onerror = () => resolve(false);
+        }),
+    );
+  while (!(await storedKeys())) await page.waitForTimeout(500);
+  // Before reading the copy back, which would take memory of its own.
+  const memory = rendererPeakMb(mark);
+  const stored = await storedSize();
   await browser.close();
-  return { base, list, board, synced, storedMb: stored / 1e6, memory, records };
+  return { base, list, board, synced, storedMb: stored / 1e6, memory, pulls };
 }
 
 (async () => {
   const rows = [];
   for (const base of BASES) rows.push(await measure(base));
-  console.log("| book | customer list | board | first sync done | stored | renderer peak |");
-  console.log("|---|---:|---:|---:|---:|---:|");
+  console.log("| book | customer list | board | first sync done | pulls (server + network) | stored | renderer peak |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
+    const p = r.pulls;
     console.log(
       `| ${r.base} | ${(r.list / 1000).toFixed(2)} s | ${(r.board / 1000).toFixed(2)} s | ` +
-        `${(r.synced / 1000).toFixed(2)} s | ${r.storedMb.toFixed(1)} MB | ${r.memory.toFixed(0)} MB |`,
+        `${(r.synced / 1000).toFixed(2)} s | ${p.count}, ${(p.bytes / 1e6).toFixed(1)} MB, ${(p.ms / 1000).toFixed(2)} s | ` +
+        `${r.storedMb.toFixed(1)} MB | ${r.memory.toFixed(0)} MB |`,
     );
   }
   if (rows.length === 2) {
