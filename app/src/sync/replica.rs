@@ -62,6 +62,11 @@ impl Replica {
         &self.view
     }
 
+    /// A fresh copy is being read: pull on, whatever the last page said.
+    pub fn reading_fresh(&self) -> bool {
+        self.fresh.is_some()
+    }
+
     /// Where the next pull starts: the fresh copy's place while one is read.
     pub fn pull_cursor(&self) -> i64 {
         self.fresh.as_ref().map_or(self.base.cursor, |f| f.cursor)
@@ -114,7 +119,13 @@ impl Replica {
     /// of this device's own push, a poll) leaves the view as it is, so pages need
     /// not recompute and the stored copy need not be written again.
     pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) -> bool {
-        if response.reset {
+        // A rep made a manager, or the other way round: what the device keeps
+        // changed with no change logged (and a copy stored before scopes has
+        // none), so it reads a fresh copy in its new scope.
+        let scope_changed = self.fresh.is_none()
+            && self.base.cursor > 0
+            && response.scope.is_some() != self.base.scope.is_some();
+        if response.reset || scope_changed {
             // Read everything again into a fresh copy; the outbox stays as it is.
             self.fresh = Some(Snapshot {
                 team: self.base.team.clone(),

@@ -158,7 +158,7 @@ impl TestDevice {
             };
             let page = service::pull(pool, &user, request).await.expect("pull");
             self.replica.apply_pull(&page, Utc::now());
-            if !page.more {
+            if !page.more && !self.replica.reading_fresh() {
                 break;
             }
         }

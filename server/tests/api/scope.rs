@@ -364,3 +364,37 @@ async fn a_new_devices_first_pull_names_nothing_to_remove(pool: PgPool) {
     assert!(!page.changes.is_empty());
     assert!(page.changes.iter().all(|c| matches!(c, Change::Put(_))));
 }
+
+#[sqlx::test(migrator = "server::MIGRATOR")]
+async fn a_rep_made_manager_gets_the_teams_share_and_back_again_their_own(pool: PgPool) {
+    let t = team(&pool).await;
+    let book = bens_book(&pool, &t.ben, &t.manager).await;
+    let mut phone = TestDevice::new(&t.ana);
+    phone.sync(&pool).await;
+    assert!(phone.replica.base.companies.is_empty());
+
+    // Promoted: nothing about Ben's records changed, yet they are hers to see.
+    sqlx::query("update users set role = 'manager' where id = $1")
+        .bind(t.ana.id)
+        .execute(&pool)
+        .await
+        .expect("promote");
+    let manager = CurrentUser {
+        role: app::auth::model::Role::Manager,
+        ..t.ana.clone()
+    };
+    phone.replica.user = manager.clone();
+    phone.sync(&pool).await;
+    assert!(phone.replica.base.deals.contains_key(&book.open_deal));
+    assert_eq!(phone.replica.base, device_copy(&pool, &manager).await);
+
+    // And back: the team's records leave the phone.
+    sqlx::query("update users set role = 'rep' where id = $1")
+        .bind(t.ana.id)
+        .execute(&pool)
+        .await
+        .expect("demote");
+    phone.replica.user = t.ana.clone();
+    phone.sync(&pool).await;
+    assert!(phone.replica.base.companies.is_empty() && phone.replica.base.deals.is_empty());
+}

@@ -150,7 +150,10 @@ impl Sync {
                         .is_some_and(|r| r.apply_pull(&response, Utc::now()))
                 })
                 .unwrap_or_default();
-            if !response.more {
+            let fresh = self
+                .replica
+                .with_value(|r| r.as_ref().is_some_and(Replica::reading_fresh));
+            if !response.more && !fresh {
                 // Nothing new (the echo of this device's push, a poll): pages
                 // keep what they show and the stored copy is still current.
                 if news {
