@@ -83,11 +83,11 @@ macro_rules! synced_kinds {
 
         impl Snapshot {
             /// Takes one change of a pull: the record's state now, or its removal.
-            pub fn apply_change(&mut self, change: &Change) {
+            pub fn apply_change(&mut self, change: Change) {
                 match change {
-                    $( Change::Put(Record::$ck(r)) => drop(self.$cfield.insert(r.id, r.clone())), )+
-                    $( Change::Put(Record::$hk(r)) => drop(self.$hfield.insert(r.id, r.clone())), )+
-                    Change::Del { entity, id } => self.remove(*entity, *id),
+                    $( Change::Put(Record::$ck(r)) => drop(self.$cfield.insert(r.id, r)), )+
+                    $( Change::Put(Record::$hk(r)) => drop(self.$hfield.insert(r.id, r)), )+
+                    Change::Del { entity, id } => self.remove(entity, id),
                 }
             }
 

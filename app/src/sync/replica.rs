@@ -32,8 +32,8 @@ pub struct Replica {
     /// deletions this device had not yet seen (its cursor is behind the
     /// tombstone horizon). Pages keep showing `base` until it is complete.
     fresh: Option<Snapshot>,
-    /// Companies to keep whole that are not read yet (a manager's card opened,
-    /// a contact added at a colleague's customer): read after the next pull.
+    /// Companies to keep whole that are not read yet (cards a manager
+    /// opened): read after the next pull.
     wanted: Vec<Uuid>,
     /// A page of a longer pull changed `base`; the view is rebuilt once, on the
     /// last page (a first sync of a big book is dozens of pages, and each
@@ -118,7 +118,7 @@ impl Replica {
     /// Returns whether what pages show may have changed: an empty pull (the echo
     /// of this device's own push, a poll) leaves the view as it is, so pages need
     /// not recompute and the stored copy need not be written again.
-    pub fn apply_pull(&mut self, response: &PullResponse, now: DateTime<Utc>) -> bool {
+    pub fn apply_pull(&mut self, response: PullResponse, now: DateTime<Utc>) -> bool {
         // A rep made a manager, or the other way round: what the device keeps
         // changed with no change logged (and a copy stored before scopes has
         // none), so it reads a fresh copy in its new scope.
@@ -137,12 +137,13 @@ impl Replica {
         }
         let mut news = !response.changes.is_empty();
         let target = self.fresh.as_mut().unwrap_or(&mut self.base);
-        for change in &response.changes {
+        // Taken, not copied: a first sync is megabytes of records.
+        for change in response.changes {
             target.apply_change(change);
         }
         // Every pull carries the team: only a different one is news.
-        if let Some(team) = response.team.as_ref().filter(|t| **t != target.team) {
-            target.team = team.clone();
+        if let Some(team) = response.team.filter(|t| *t != target.team) {
+            target.team = team;
             news = true;
         }
         target.cursor = response.cursor;
@@ -227,10 +228,16 @@ impl Replica {
         kept
     }
 
-    /// Asks to keep a company whole, on a manager's device, when it is not
-    /// kept yet; returns whether it must be read.
+    /// Asks to keep a company whole, on a manager's device; returns whether
+    /// it must be read. One kept already becomes the latest opened, the last
+    /// to go when the bound is reached.
     pub fn keep(&mut self, company: Uuid) -> bool {
-        if !self.user.is_manager() || self.base.kept.contains(&company) {
+        if !self.user.is_manager() {
+            return false;
+        }
+        if let Some(i) = self.base.kept.iter().position(|id| *id == company) {
+            let opened = self.base.kept.remove(i);
+            self.base.kept.push(opened);
             return false;
         }
         if !self.wanted.contains(&company) {
@@ -265,9 +272,9 @@ impl Replica {
         for record in records {
             let change = Change::Put(record);
             if let Some(fresh) = self.fresh.as_mut() {
-                fresh.apply_change(&change);
+                fresh.apply_change(change.clone());
             }
-            self.base.apply_change(&change);
+            self.base.apply_change(change);
         }
         self.base.kept.retain(|id| *id != company);
         self.base.kept.push(company);
@@ -436,7 +443,7 @@ mod tests {
             reset,
             scope: None,
         };
-        assert!(!replica.apply_pull(&page(0, Vec::new(), true, true), now()));
+        assert!(!replica.apply_pull(page(0, Vec::new(), true, true), now()));
         assert_eq!(replica.pull_cursor(), 0, "from the start");
         assert_eq!(replica.base.cursor, 5, "the stored copy keeps its place");
 
@@ -445,14 +452,14 @@ mod tests {
         other.id = Uuid::new_v4();
         other.name = "Globex".into();
         let first = vec![Change::Put(Record::Company(other.clone()))];
-        replica.apply_pull(&page(3, first, true, false), now());
+        replica.apply_pull(page(3, first, true, false), now());
         assert_eq!(replica.pull_cursor(), 3);
         assert_eq!(replica.view().companies[&acme].name, "Acme Ltd");
         assert!(!replica.view().companies.contains_key(&other.id));
 
         // Complete: Acme, deleted while the device was away, is gone; the
         // queued edit is still queued.
-        assert!(replica.apply_pull(&page(9, Vec::new(), false, false), now()));
+        assert!(replica.apply_pull(page(9, Vec::new(), false, false), now()));
         assert_eq!(replica.base.cursor, 9);
         assert_eq!(replica.pull_cursor(), 9);
         assert_eq!(
@@ -478,19 +485,19 @@ mod tests {
             scope: None,
         };
         assert!(
-            !replica.apply_pull(&page, now()),
+            !replica.apply_pull(page.clone(), now()),
             "an empty page changes nothing"
         );
         assert_eq!(replica.pending(), 1, "its effect may be on the next page");
         page.more = false;
         assert!(
-            replica.apply_pull(&page, now()),
+            replica.apply_pull(page.clone(), now()),
             "confirming an edit is news"
         );
         assert_eq!(replica.pending(), 0);
         page.cursor = 7;
         assert!(
-            !replica.apply_pull(&page, now()),
+            !replica.apply_pull(page.clone(), now()),
             "the same answer again is not"
         );
         assert_eq!(replica.base.cursor, 7);
@@ -501,8 +508,14 @@ mod tests {
             role: Role::Rep,
         };
         page.team = Some(vec![ana.clone()]);
-        assert!(replica.apply_pull(&page, now()), "a new team is news");
-        assert!(!replica.apply_pull(&page, now()), "the same team is not");
+        assert!(
+            replica.apply_pull(page.clone(), now()),
+            "a new team is news"
+        );
+        assert!(
+            !replica.apply_pull(page.clone(), now()),
+            "the same team is not"
+        );
         assert_eq!(replica.base.team, [ana]);
     }
 
@@ -521,7 +534,7 @@ mod tests {
             reset: false,
             scope: None,
         };
-        replica.apply_pull(&confirming, now());
+        replica.apply_pull(confirming.clone(), now());
         assert_eq!(replica.pending(), 0);
         // Stored now, next to the old stored base, the edit must still be replayed.
         assert_eq!(replica.outbox_to_store().pending.len(), 1);
@@ -531,7 +544,7 @@ mod tests {
             .submit(rename(id, "Acme Group"), now())
             .expect("valid");
         replica.apply_pull(
-            &PullResponse {
+            PullResponse {
                 last_mutation_id: 2,
                 ..confirming
             },
@@ -602,7 +615,7 @@ mod tests {
         };
         let mut replica = Replica::new(manager, Snapshot::default(), Outbox::new());
         replica.apply_pull(
-            &pull(vec![deal(1, a, None), deal(2, c, Some(10))], 90),
+            pull(vec![deal(1, a, None), deal(2, c, Some(10))], 90),
             now(),
         );
         assert!(!replica.has_whole(b));
@@ -614,6 +627,10 @@ mod tests {
         assert!(replica.has_whole(b));
         assert!(replica.view().deals.contains_key(&Uuid::from_u128(3)));
 
+        // Opened again: still kept, nothing to read.
+        assert!(!replica.keep(b));
+        assert_eq!(replica.base.kept, vec![b]);
+
         // A opened next: one card is kept, so B's old deal goes.
         assert!(replica.keep(a));
         replica.take_company(a, Some(Vec::new()), now());
@@ -623,7 +640,7 @@ mod tests {
 
         // Days later the bound moves on: the deal won 10 days ago grows old,
         // though nothing about it changed; the open one stays.
-        assert!(replica.apply_pull(&pull(Vec::new(), 5), now()));
+        assert!(replica.apply_pull(pull(Vec::new(), 5), now()));
         let left: Vec<Uuid> = replica.view().deals.keys().copied().collect();
         assert_eq!(left, vec![Uuid::from_u128(1)]);
     }

@@ -47,7 +47,7 @@ pub fn with_acme() -> (Replica, Uuid) {
     );
     let acme = company_snapshot.companies[&id].clone();
     replica.apply_pull(
-        &PullResponse {
+        PullResponse {
             cursor: 5,
             changes: vec![Change::Put(Record::Company(acme))],
             more: false,

@@ -157,8 +157,9 @@ impl TestDevice {
                 kept: self.replica.kept_for_pull(),
             };
             let page = service::pull(pool, &user, request).await.expect("pull");
-            self.replica.apply_pull(&page, Utc::now());
-            if !page.more && !self.replica.reading_fresh() {
+            let more = page.more;
+            self.replica.apply_pull(page, Utc::now());
+            if !more && !self.replica.reading_fresh() {
                 break;
             }
         }

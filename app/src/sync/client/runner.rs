@@ -143,17 +143,18 @@ impl Sync {
                 return Ok(());
             };
             let response = sync_pull(request).await?;
+            let more = response.more;
             news |= self
                 .replica
                 .try_update_value(|r| {
                     r.as_mut()
-                        .is_some_and(|r| r.apply_pull(&response, Utc::now()))
+                        .is_some_and(|r| r.apply_pull(response, Utc::now()))
                 })
                 .unwrap_or_default();
             let fresh = self
                 .replica
                 .with_value(|r| r.as_ref().is_some_and(Replica::reading_fresh));
-            if !response.more && !fresh {
+            if !more && !fresh {
                 // Nothing new (the echo of this device's push, a poll): pages
                 // keep what they show and the stored copy is still current.
                 if news {
