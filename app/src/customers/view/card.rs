@@ -125,8 +125,8 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     let name = Signal::derive(move || current().map(|c| c.name).unwrap_or_default());
     // The activity form open on the card: "Log visit" above opens one too.
     let form = RwSignal::new(None::<FormRequest>);
-    // A manager's device keeps a colleague's customer whole once it is
-    // opened online (see `sync::scope`).
+    // A manager's device keeps a customer whole once its card is opened
+    // online (see `sync::scope`).
     Effect::new(move |_| sync.keep_whole(id));
 
     // Phone first: who it is, the one-tap actions, what to do next, the
@@ -165,8 +165,8 @@ fn CompanyCardView(company: Memo<Option<Option<Company>>>) -> impl IntoView {
     .into_any()
 }
 
-/// On a manager's device, a colleague's customer not kept whole: what is
-/// missing, and that it is being read (online) or needs the network.
+/// On a manager's device, a customer not kept whole yet: that the rest is
+/// being read (online), or what is missing until it can be (offline).
 #[component]
 fn PartlyOnDevice(id: Uuid) -> impl IntoView {
     let sync = use_sync();

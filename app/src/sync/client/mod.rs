@@ -71,8 +71,17 @@ pub fn provide_sync() -> Sync {
     sync
 }
 
+/// The app's sync, provided at its root. On the server, Leptos' async SSR
+/// can run a `Transition`'s children once more after the page's owner is
+/// gone (seen in CI: the top bar's sync state); that late render gets a
+/// fresh `Sync`, whose defaults are what the server renders anyway, rather
+/// than a panic. In the browser a missing one is a bug, and says so.
 pub fn use_sync() -> Sync {
-    expect_context::<Sync>()
+    if cfg!(feature = "ssr") {
+        use_context::<Sync>().unwrap_or_else(provide_sync)
+    } else {
+        expect_context::<Sync>()
+    }
 }
 
 impl Sync {
@@ -113,7 +122,7 @@ impl Sync {
             .with_value(|r| r.as_ref().is_none_or(|r| r.has_whole(company)))
     }
 
-    /// A manager opened a colleague's customer: the device keeps it whole from
+    /// A manager opened a customer's card: the device keeps it whole from
     /// now on, read at the next sync round.
     pub fn keep_whole(&self, company: uuid::Uuid) {
         let wanted = self
