@@ -83,40 +83,34 @@ async function measure(base) {
     { timeout: 600_000, polling: 200 },
   );
   const synced = Date.now() - start;
-  // The stored copy's size (characters of its JSON, about its bytes), once
-  // it is stored, a moment after the sync.
-  const storedSize = () =>
+  // What IndexedDB holds: whether the copy is stored yet (keys only), or
+  // its size (characters of its JSON, about its bytes).
+  const stored = (what) =>
     page.evaluate(
-      () =>
+      (what) =>
         new Promise((resolve) => {
           const open = indexedDB.open("fieldbook");
           open.onsuccess = () => {
-            const all = open.result.transaction("cache").objectStore("cache").getAll();
-            all.onsuccess = () => resolve(all.result.reduce((n, v) => n + String(v).length, 0));
-            all.onerror = () => resolve(0);
+            const store = open.result.transaction("cache").objectStore("cache");
+            const read = what === "size" ? store.getAll() : store.getAllKeys();
+            read.onsuccess = () =>
+              resolve(
+                what === "size"
+                  ? read.result.reduce((n, v) => n + String(v).length, 0)
+                  : read.result.some((k) => String(k).endsWith(".data")),
+              );
+            read.onerror = () => resolve(0);
           };
           open.onerror = () => resolve(0);
         }),
+      what,
     );
-  const storedKeys = () =>
-    page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const open = indexedDB.open("fieldbook");
-          open.onsuccess = () => {
-            const keys = open.result.transaction("cache").objectStore("cache").getAllKeys();
-            keys.onsuccess = () => resolve(keys.result.some((k) => String(k).endsWith(".data")));
-            keys.onerror = () => resolve(false);
-          };
-          open.onerror = () => resolve(false);
-        }),
-    );
-  while (!(await storedKeys())) await page.waitForTimeout(500);
+  while (!(await stored("keys"))) await page.waitForTimeout(500);
   // Before reading the copy back, which would take memory of its own.
   const memory = rendererPeakMb(mark);
-  const stored = await storedSize();
+  const size = await stored("size");
   await browser.close();
-  return { base, list, board, synced, storedMb: stored / 1e6, memory, pulls };
+  return { base, list, board, synced, storedMb: size / 1e6, memory, pulls };
 }
 
 (async () => {

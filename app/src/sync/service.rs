@@ -302,14 +302,12 @@ pub async fn company_records(
     company_id: Uuid,
 ) -> Result<Vec<Record>, AppError> {
     customers::service::get(pool, user, company_id).await?;
-    let scope = match user.is_manager() {
-        true => Scope::Team(TeamScope {
-            me: user.id,
-            since: chrono::Utc::now(),
-            kept: vec![company_id],
-        }),
-        false => Scope::Own(user.id),
-    };
+    // Kept whole: everything at it, whatever its age.
+    let bounds = user.is_manager().then(|| TeamBounds {
+        since: chrono::Utc::now(),
+        cards: 1,
+    });
+    let scope = device_scope(user, bounds, &[company_id]);
     let mut wanted: HashMap<Entity, Vec<Uuid>> = HashMap::new();
     for (entity, id) in db::company_record_ids(pool, company_id).await? {
         if let Some(entity) = Entity::parse(&entity) {

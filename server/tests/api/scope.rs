@@ -3,7 +3,7 @@
 //! activities and what closed or was done lately; a card opened online is
 //! then kept whole. Records moving in or out of that arrive or leave.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use app::{
     activities::model::NewActivity,
@@ -145,7 +145,7 @@ async fn bens_book(pool: &PgPool, ben: &CurrentUser, manager: &CurrentUser) -> B
     book
 }
 
-fn ids<T>(records: &std::collections::HashMap<Uuid, T>) -> BTreeSet<Uuid> {
+fn ids<T>(records: &HashMap<Uuid, T>) -> BTreeSet<Uuid> {
     records.keys().copied().collect()
 }
 
@@ -156,37 +156,19 @@ fn set(ids: &[Uuid]) -> BTreeSet<Uuid> {
 /// The same rules in Rust (what the device prunes with) as in the SQL the
 /// pull read with: every record of `all` is on `device` exactly when kept.
 fn rules_agree(all: &Snapshot, device: &Snapshot, scope: &TeamScope) {
-    for (id, c) in &all.companies {
-        assert_eq!(
-            c.kept_by(scope),
-            device.companies.contains_key(id),
-            "company {}",
-            c.name
-        );
-    }
-    for (id, c) in &all.contacts {
-        assert_eq!(
-            c.kept_by(scope),
-            device.contacts.contains_key(id),
-            "contact {}",
-            c.name
-        );
-    }
-    for (id, d) in &all.deals {
-        assert_eq!(
-            d.kept_by(scope),
-            device.deals.contains_key(id),
-            "deal {}",
-            d.title
-        );
-    }
-    for (id, a) in &all.activities {
-        assert_eq!(
-            a.kept_by(scope),
-            device.activities.contains_key(id),
-            "activity {}",
-            a.subject
-        );
+    agree(&all.companies, &device.companies, scope);
+    agree(&all.contacts, &device.contacts, scope);
+    agree(&all.deals, &device.deals, scope);
+    agree(&all.activities, &device.activities, scope);
+}
+
+fn agree<T: OnTeamDevice + std::fmt::Debug>(
+    all: &HashMap<Uuid, T>,
+    device: &HashMap<Uuid, T>,
+    scope: &TeamScope,
+) {
+    for (id, record) in all {
+        assert_eq!(record.kept_by(scope), device.contains_key(id), "{record:?}");
     }
 }
 
