@@ -14,6 +14,9 @@ use super::{OfflineShell, PagesKept};
 /// A tab left open for days still learns of a new release.
 const UPDATE_CHECK_MS: u64 = 30 * 60 * 1000;
 
+/// How long "New version — reload" waits for the new release to take over.
+const HANDOVER_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The service worker container, where the browser offers one (secure
 /// origins and localhost only).
 fn container() -> Option<ServiceWorkerContainer> {
@@ -228,6 +231,14 @@ impl OfflineShell {
                 Some(worker) if worker.state() == ServiceWorkerState::Installed => {
                     shell.reloading.set_value(true);
                     let _ = worker.post_message(&message("skip-waiting", None));
+                    // The handover normally reloads the page (`controllerchange`);
+                    // a tap must never do nothing, so reload anyway if it has not.
+                    set_timeout(
+                        || {
+                            let _ = window().location().reload();
+                        },
+                        HANDOVER_WAIT,
+                    );
                 }
                 _ => {
                     let _ = window().location().reload();
