@@ -27,7 +27,9 @@ pub struct Replica {
     /// Edits a pull confirmed since `base` was last stored: the stored outbox keeps
     /// them until then, so a reload never shows an old base without them.
     unstored: Vec<Mutation>,
-    view: Snapshot,
+    /// `base` with the outbox on top; `None` while the outbox is empty, when
+    /// it would be a copy of `base` (a manager's book is 100,000 records).
+    view: Option<Snapshot>,
     /// A fresh copy being pulled from the start, when the server has dropped
     /// deletions this device had not yet seen (its cursor is behind the
     /// tombstone horizon). Pages keep showing `base` until it is complete.
@@ -46,7 +48,7 @@ impl Replica {
         let mut replica = Replica {
             user,
             unstored: Vec::new(),
-            view: Snapshot::default(),
+            view: None,
             fresh: None,
             wanted: Vec::new(),
             stale: false,
@@ -59,7 +61,7 @@ impl Replica {
 
     /// What pages show: the server's state with this device's pending edits on top.
     pub fn view(&self) -> &Snapshot {
-        &self.view
+        self.view.as_ref().unwrap_or(&self.base)
     }
 
     /// A fresh copy is being read: pull on, whatever the last page said.
@@ -86,7 +88,9 @@ impl Replica {
             op,
         };
         self.outbox.next_id += 1;
-        apply(&mut self.view, &self.user, &mutation.op, now);
+        let base = &self.base;
+        let view = self.view.get_or_insert_with(|| base.clone());
+        apply(view, &self.user, &mutation.op, now);
         self.outbox.pending.push(mutation.clone());
         Ok(mutation)
     }
@@ -100,7 +104,7 @@ impl Replica {
                 if let Some(i) = self.outbox.pending.iter().position(|m| m.id == *id) {
                     let mutation = self.outbox.pending.remove(i);
                     refused.push(Refusal {
-                        what: describe(&[&self.view, &self.base], &mutation.op),
+                        what: describe(&[self.view(), &self.base], &mutation.op),
                         error: error.clone(),
                     });
                 }
@@ -300,11 +304,13 @@ impl Replica {
 
     fn rebuild(&mut self, now: DateTime<Utc>) {
         self.stale = false;
-        let mut view = self.base.clone();
-        for mutation in &self.outbox.pending {
-            apply(&mut view, &self.user, &mutation.op, now);
-        }
-        self.view = view;
+        self.view = (!self.outbox.pending.is_empty()).then(|| {
+            let mut view = self.base.clone();
+            for mutation in &self.outbox.pending {
+                apply(&mut view, &self.user, &mutation.op, now);
+            }
+            view
+        });
     }
 }
 
@@ -332,6 +338,29 @@ mod tests {
         assert_eq!(replica.view().companies[&id].name, "Acme Ltd");
         assert_eq!(replica.base.companies[&id].name, "Acme");
         assert_eq!(replica.pending(), 1);
+    }
+
+    #[test]
+    fn with_nothing_queued_the_view_is_the_base_itself_not_a_copy() {
+        let (mut replica, id) = with_acme();
+        assert!(std::ptr::eq(replica.view(), &replica.base));
+        replica
+            .submit(rename(id, "Acme Ltd"), now())
+            .expect("valid");
+        assert!(!std::ptr::eq(replica.view(), &replica.base));
+        let confirming = PullResponse {
+            cursor: 6,
+            changes: Vec::new(),
+            more: false,
+            last_mutation_id: 1,
+            team: None,
+            reset: false,
+            scope: None,
+        };
+        replica.apply_pull(confirming, now());
+        assert!(std::ptr::eq(replica.view(), &replica.base), "confirmed");
+        // (The pull confirming it would have brought the rename; this one did not.)
+        assert_eq!(replica.view().companies[&id].name, "Acme");
     }
 
     #[test]
