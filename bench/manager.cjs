@@ -97,7 +97,7 @@ async function measure(base) {
               resolve(
                 what === "size"
                   ? read.result.reduce((n, v) => n + String(v).length, 0)
-                  : read.result.some((k) => String(k).endsWith(".data")),
+                  : read.result.some((k) => /\.data\.\d{6}$/.test(String(k))),
               );
             read.onerror = () => resolve(0);
           };

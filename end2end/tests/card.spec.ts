@@ -294,14 +294,19 @@ test("a name already taken is refused with the form as typed, whatever its case 
   }
 });
 
-test("a manager's phone holds the team's recent work; a card's older history comes when opened online, then stays", async ({
+test("a manager's phone holds the team's recent work; a card's people and older history come when opened online, then stay", async ({
   page,
   browser,
 }) => {
-  // Ben logs a visit from a year ago: older than a manager's phone keeps.
+  // Ben adds a contact and logs a visit from a year ago: older than a manager's phone keeps.
   await signIn(page, BEN);
   const name = uniqueName("History Co");
   await createCompany(page, name);
+  await page.getByRole("button", { name: "Add contact" }).tap();
+  const person = page.getByRole("form", { name: "New contact" });
+  await person.getByLabel("Name").fill("Rosa Kalniņa");
+  await person.getByRole("button", { name: "Add contact" }).tap();
+  await expect(page.locator("li.contact", { hasText: "Rosa Kalniņa" })).toBeVisible();
   await page.getByRole("navigation", { name: "Quick actions" }).getByRole("button", { name: "Log visit" }).tap();
   const form = page.getByRole("form", { name: "Log an activity" });
   const subject = uniqueName("First visit");
@@ -319,10 +324,16 @@ test("a manager's phone holds the team's recent work; a card's older history com
   });
   await goOffline(manager.context());
   await manager.getByLabel("Search customers").fill(name);
-  await manager.locator(".company-row", { hasText: name }).tap();
+  // A colleague's customer's people are not on the phone: the list does not count them.
+  const row = manager.locator(".company-row", { hasText: name });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText("contact");
+  await row.tap();
   await expect(manager.getByRole("heading", { level: 1, name })).toBeVisible();
   const notice = manager.getByTestId("partly-on-device");
-  await expect(notice).toContainText("Not on this device — open online");
+  await expect(notice).toContainText("Not on this device — open online: this customer's contacts");
+  const rosa = manager.locator("li.contact", { hasText: "Rosa Kalniņa" });
+  await expect(rosa).toHaveCount(0);
   await manager.locator("details#timeline > summary").tap();
   const timeline = manager.getByRole("list", { name: "Timeline" });
   await expect(timeline.getByText(subject)).toHaveCount(0);
@@ -330,6 +341,7 @@ test("a manager's phone holds the team's recent work; a card's older history com
   // Back online, the card is read whole; it stays on the phone offline.
   await goOnline(manager.context());
   await expect(timeline.getByText(subject)).toBeVisible();
+  await expect(rosa).toBeVisible();
   await expect(notice).toHaveCount(0);
   // Stored on the device (a moment after the sync), so a reload finds it.
   await expect
@@ -355,5 +367,10 @@ test("a manager's phone holds the team's recent work; a card's older history com
   await expect(manager.getByRole("heading", { level: 1, name })).toBeVisible();
   await manager.locator("details#timeline > summary").tap();
   await expect(manager.getByRole("list", { name: "Timeline" }).getByText(subject)).toBeVisible();
+  await expect(manager.locator("li.contact", { hasText: "Rosa Kalniņa" })).toBeVisible();
   await expect(manager.getByTestId("partly-on-device")).toHaveCount(0);
+  // Kept whole, the customer's people are counted in the list again.
+  await manager.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers", exact: true }).tap();
+  await manager.getByLabel("Search customers").fill(name);
+  await expect(manager.locator(".company-row", { hasText: name })).toContainText("1 contact");
 });

@@ -13,7 +13,7 @@ async function copyStored(page: Page) {
             const open = indexedDB.open("fieldbook");
             open.onsuccess = () => {
               const keys = open.result.transaction("cache").objectStore("cache").getAllKeys();
-              keys.onsuccess = () => resolve(keys.result.some((k) => String(k).endsWith(".data")));
+              keys.onsuccess = () => resolve(keys.result.some((k) => /\.data\.\d{6}$/.test(String(k))));
               keys.onerror = () => resolve(false);
             };
             open.onerror = () => resolve(false);

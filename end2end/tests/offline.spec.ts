@@ -110,7 +110,7 @@ test("edits made offline survive a reload and reach the server when the network 
           }),
       ),
     )
-    .toContainEqual(expect.stringMatching(/\.data$/));
+    .toContainEqual(expect.stringMatching(/\.data\.\d{6}$/));
   expect(await ana.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(".data")))).toEqual([]);
 
   // A reload with no network: the page, the data and the queue are all still there.

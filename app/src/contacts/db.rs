@@ -50,19 +50,21 @@ pub async fn find(executor: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Cont
     Ok(row.map(Contact::from))
 }
 
-/// The contacts among `ids` that exist and `scope` keeps (sync pulls):
-/// a rep's own; every one on a manager's device.
+/// The contacts among `ids` that exist and `scope` keeps (sync pulls; the
+/// rule in SQL of `local`'s `OnTeamDevice`).
 pub async fn find_many(
     pool: &PgPool,
     ids: &[Uuid],
     scope: &Scope,
 ) -> Result<Vec<Contact>, AppError> {
     let rows: Vec<ContactRow> = sqlx::query_as(&format!(
-        "{SELECT_CONTACT} where archived_at is null and id = any($1) and (owner_id = $2 or $3)"
+        "{SELECT_CONTACT} where archived_at is null and id = any($1)
+           and (owner_id = $2 or ($3 and company_id = any($4)))"
     ))
     .bind(ids)
     .bind(scope.me())
     .bind(scope.is_team())
+    .bind(scope.kept())
     .fetch_all(pool)
     .await?;
     Ok(rows.into_iter().map(Contact::from).collect())

@@ -61,10 +61,11 @@ impl Snapshot {
     }
 }
 
-/// Every contact stays on a manager's device: whom to call, and how many
-/// people each customer has in the list, need the team's.
+/// A manager's device keeps the contacts of their own customers and of those
+/// kept whole: the team's would be a third of what the device holds, and a
+/// colleague's card (whom to call) is read whole when opened online.
 impl OnTeamDevice for Contact {
-    fn kept_by(&self, _scope: &TeamScope) -> bool {
-        true
+    fn kept_by(&self, scope: &TeamScope) -> bool {
+        self.owner_id == scope.me || scope.keeps_company(self.company_id)
     }
 }

@@ -155,10 +155,18 @@ impl Snapshot {
                 classification: c.classification,
                 phone: c.phone.clone(),
                 owner_name: c.owner_name.clone(),
-                contact_count: contact_count.get(&c.id).copied().unwrap_or(0),
+                contact_count: self
+                    .keeps_contacts_of(c, query.reader)
+                    .then(|| contact_count.get(&c.id).copied().unwrap_or(0)),
             })
             .collect();
         CompanyPage { items, total, page }
+    }
+
+    /// Whether every contact of `company` is here: always on a rep's device;
+    /// on a manager's, at `reader`'s own customers and those kept whole.
+    pub fn keeps_contacts_of(&self, company: &Company, reader: Option<Uuid>) -> bool {
+        self.scope.is_none() || reader == Some(company.owner_id) || self.kept.contains(&company.id)
     }
 
     /// Every tag used on the device's customers, with how many carry it, by name.
@@ -183,7 +191,8 @@ impl Snapshot {
     }
 }
 
-/// Every company stays on a manager's device: the customer list is the team's.
+/// Every company stays on a manager's device: the customer list is the
+/// team's, and each deal and activity names its customer.
 impl OnTeamDevice for Company {
     fn kept_by(&self, _scope: &TeamScope) -> bool {
         true

@@ -64,7 +64,9 @@ pub struct CompanySummary {
     pub classification: Classification,
     pub phone: String,
     pub owner_name: String,
-    pub contact_count: i64,
+    /// `None` where this device does not keep the customer's contacts (a
+    /// colleague's customer on a manager's phone; see `sync::scope`).
+    pub contact_count: Option<i64>,
 }
 
 pub const PAGE_SIZE: i64 = 50;
@@ -158,6 +160,10 @@ pub struct CompanyQuery {
     /// Names are sorted as the reader's language sorts them.
     #[serde(skip)]
     pub locale: crate::i18n::Locale,
+    /// Who reads the list: a manager's device counts the contacts of their
+    /// own customers and of those kept whole, and no others.
+    #[serde(skip)]
+    pub reader: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,11 +3,15 @@
 //! (9,000 records plus 10,000 activities are ~8 MB of JSON). The outbox stays in
 //! local storage: it is small, and its synchronous write means an edit is on
 //! disk before the screen shows it saved.
+//!
+//! The copy is stored in pieces (`{key}.000000`, `{key}.000001`, …) whose
+//! text, joined, is its JSON: one string of a manager's 50 MB copy was held
+//! twice more in memory while IndexedDB stored it.
 
 use js_sys::Promise;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbKeyRange, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
 
 const DB_NAME: &str = "fieldbook";
 const STORE: &str = "cache";
@@ -86,29 +90,69 @@ pub async fn get(key: &str) -> Result<Option<String>, String> {
     Ok(value.as_string())
 }
 
-/// Stores `value` (a JS string: the caller may have built it without copying
-/// through Rust, see `Sync::saved_data`).
-pub async fn put(key: &str, value: &JsValue) -> Result<(), String> {
-    let db = open().await?;
-    let tx = db
-        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
-        .map_err(describe)?;
-    let store = tx.object_store(STORE).map_err(describe)?;
-    store
-        .put_with_key(value, &JsValue::from_str(key))
-        .map_err(describe)?;
-    let done = committed(&tx).await;
-    db.close();
-    done
+fn piece_key(key: &str, n: usize) -> String {
+    format!("{key}.{n:06}")
 }
 
-pub async fn delete(key: &str) -> Result<(), String> {
+/// Every piece of the copy stored under `key`.
+fn pieces_of(key: &str) -> Result<JsValue, String> {
+    IdbKeyRange::bound(
+        &JsValue::from_str(&format!("{key}.")),
+        &JsValue::from_str(&format!("{key}.\u{ffff}")),
+    )
+    .map(JsValue::from)
+    .map_err(describe)
+}
+
+/// Replaces the copy under `key` with `pieces`, in one transaction: a reader
+/// finds the old copy or the new one, never a mix. A copy stored whole under
+/// `key` (by releases before pieces) goes too.
+pub async fn put_pieces(key: &str, pieces: &[JsValue]) -> Result<(), String> {
     let db = open().await?;
     let tx = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .map_err(describe)?;
     let store = tx.object_store(STORE).map_err(describe)?;
     store.delete(&JsValue::from_str(key)).map_err(describe)?;
+    store.delete(&pieces_of(key)?).map_err(describe)?;
+    for (n, piece) in pieces.iter().enumerate() {
+        store
+            .put_with_key(piece, &JsValue::from_str(&piece_key(key, n)))
+            .map_err(describe)?;
+    }
+    let done = committed(&tx).await;
+    db.close();
+    done
+}
+
+/// The copy stored in pieces under `key`, joined (`None`: there is none).
+pub async fn get_pieces(key: &str) -> Result<Option<String>, String> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(STORE).map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    let request = store.get_all_with_key(&pieces_of(key)?).map_err(describe)?;
+    let value = finished(&request).await?;
+    db.close();
+    let pieces = js_sys::Array::from(&value);
+    if pieces.length() == 0 {
+        return Ok(None);
+    }
+    let mut json = String::new();
+    for piece in pieces.iter() {
+        json.push_str(&piece.as_string().unwrap_or_default());
+    }
+    Ok(Some(json))
+}
+
+/// Removes the copy under `key`, whole or in pieces.
+pub async fn delete_copy(key: &str) -> Result<(), String> {
+    let db = open().await?;
+    let tx = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .map_err(describe)?;
+    let store = tx.object_store(STORE).map_err(describe)?;
+    store.delete(&JsValue::from_str(key)).map_err(describe)?;
+    store.delete(&pieces_of(key)?).map_err(describe)?;
     let done = committed(&tx).await;
     db.close();
     done

@@ -1,11 +1,11 @@
 //! What a device keeps (README, "What a device keeps"). A rep's device holds
 //! their own book. A manager's would hold the whole team's, hundreds of
 //! thousands of records, so it holds what a manager works from: every
-//! company and contact (the customer list, whom to call), their own book,
-//! the team's open deals and planned activities, what closed or was done
-//! since `since`, and everything at the companies the device keeps whole
-//! (cards opened online). The rest of a customer's history is read online
-//! when its card is opened, and kept.
+//! company (the customer list, and the customer each deal names), their own
+//! book, the team's open deals and planned activities, what closed or was
+//! done since `since`, and everything at the companies the device keeps
+//! whole (cards opened online). The rest of a customer's history, and its
+//! people, are read online when its card is opened, and kept.
 //!
 //! The server reads pulls with the same rules in SQL (each domain's
 //! `find_many`); the device applies them here when `since` moves on, since

@@ -239,7 +239,7 @@ async fn the_list_searches_names_contact_emails_and_phone_digits(pool: PgPool) {
         .await
         .company_page(&CompanyQuery::default());
     assert_eq!(all.total, 2);
-    assert_eq!(all.items[0].contact_count, 1);
+    assert_eq!(all.items[0].contact_count, Some(1));
 }
 
 #[sqlx::test(migrator = "server::MIGRATOR")]

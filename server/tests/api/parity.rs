@@ -24,7 +24,11 @@ use app::{
     },
     deals::model::{BoardQuery, DealMove, DealPatch, DealStatus, NewDeal, Outcome},
     search::model::fold,
-    sync::{model::MutationOp, snapshot::Snapshot},
+    sync::{
+        model::MutationOp,
+        scope::{OnTeamDevice, TeamScope},
+        snapshot::Snapshot,
+    },
 };
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use sqlx::PgPool;
@@ -227,17 +231,24 @@ async fn create_sql_fold(pool: &PgPool) {
     .expect("fold function");
 }
 
+/// id, name, industry, classification, phone, owner's name, contact count.
+type ListRow = (Uuid, String, String, String, String, String, Option<i64>);
+
 /// The customer list as SQL states the rules: a company matches when every
 /// word typed is in its text (or one contact's), or the digits typed are in
 /// a phone; it ranks 0 when its name starts with what was typed, 1 when
 /// every word starts a word (or the digits start a number), 2 otherwise,
 /// never better than 1 through a contact; then by name. All pages at once.
+///
+/// `contacts_of`: a manager, whose device keeps the contacts of their own
+/// customers only (none is kept whole here): only those are searched and counted.
 async fn company_list_sql(
     pool: &PgPool,
     visible_to: Option<Uuid>,
+    contacts_of: Option<Uuid>,
     query: &CompanyQuery,
 ) -> Vec<CompanySummary> {
-    let rows: Vec<(Uuid, String, String, String, String, String, i64)> = sqlx::query_as(
+    let rows: Vec<ListRow> = sqlx::query_as(
         r#"
         with typed as (
           select parity_fold($3) as phrase,
@@ -260,11 +271,13 @@ async fn company_list_sql(
                  concat_ws(e'\n', parity_fold(k.name), nullif(parity_fold(k.email), ''),
                            nullif(parity_fold(k.phone), '')) as text,
                  regexp_replace(k.phone, '\D', '', 'g') as digits
-            from contacts k where k.archived_at is null
+            from contacts k where k.archived_at is null and ($6::uuid is null or k.owner_id = $6)
         ), ranked as (
           select h.*,
                  (select count(*) from contacts k
-                   where k.company_id = h.id and k.archived_at is null) as contact_count,
+                   where k.company_id = h.id and k.archived_at is null
+                  -- (no row, so no count, at a colleague's customer)
+                  having $6::uuid is null or h.owner_id = $6) as contact_count,
                  case when cardinality(q.terms) = 0 then 0 else least(
                    parity_rank(h.lead, h.text, h.digits, q.phrase, q.terms, q.digits),
                    -- (greatest() skips nulls: only contacts that match count)
@@ -289,6 +302,7 @@ async fn company_list_sql(
     .bind(&query.search)
     .bind(query.classification.map(Classification::as_str))
     .bind(query.tag.as_deref().map(|t| t.trim().to_lowercase()))
+    .bind(contacts_of)
     .fetch_all(pool)
     .await
     .expect("oracle list");
@@ -391,6 +405,7 @@ fn searches(snap: &Snapshot, rng: &mut fastrand::Rng) -> Vec<String> {
 async fn check_customer_list(pool: &PgPool, user: &CurrentUser, snap: &Snapshot, seed: u64) {
     let mut rng = fastrand::Rng::with_seed(seed);
     let visible_to = (!user.is_manager()).then_some(user.id);
+    let contacts_of = user.is_manager().then_some(user.id);
     let mut queries: Vec<CompanyQuery> = searches(snap, &mut rng)
         .into_iter()
         .map(|search| CompanyQuery {
@@ -419,11 +434,12 @@ async fn check_customer_list(pool: &PgPool, user: &CurrentUser, snap: &Snapshot,
         });
     }
     for query in queries {
-        let oracle = company_list_sql(pool, visible_to, &query).await;
+        let oracle = company_list_sql(pool, visible_to, contacts_of, &query).await;
         let pages = (oracle.len() as i64 + PAGE_SIZE - 1) / PAGE_SIZE;
         for page in [0, 1, pages - 1, pages + 3] {
             let query = CompanyQuery {
                 page,
+                reader: Some(user.id),
                 ..query.clone()
             };
             let device = snap.company_page(&query);
@@ -486,13 +502,24 @@ async fn check_cards(pool: &PgPool, user: &CurrentUser, snap: &Snapshot, seed: u
     let mut ids: Vec<Uuid> = snap.companies.keys().copied().collect();
     ids.sort();
     for id in ids {
-        let contacts = app::contacts::service::for_company(pool, user, id)
+        let mut contacts = app::contacts::service::for_company(pool, user, id)
             .await
             .expect("contacts");
+        // A manager's device keeps a colleague's customer's contacts only
+        // once its card is read whole (`sync::scope`).
+        if !snap.keeps_contacts_of(&snap.companies[&id], Some(user.id)) {
+            let scope = TeamScope {
+                me: user.id,
+                since: snap.scope.expect("a manager's copy").since,
+                kept: snap.kept.clone(),
+            };
+            contacts.retain(|c| c.kept_by(&scope));
+        }
         assert_eq!(
             snap.contacts_of(id, app::i18n::Locale::En),
             contacts,
-            "seed {seed}: contacts"
+            "seed {seed}, {}: contacts of {id}",
+            user.name
         );
         let deals = app::deals::service::for_company(pool, user, id)
             .await

@@ -1,5 +1,5 @@
 //! What a device keeps (`sync::scope`): a manager's device holds the team's
-//! companies and contacts, their own book, the team's open deals and planned
+//! companies, their own book (contacts too), the team's open deals and planned
 //! activities and what closed or was done lately; a card opened online is
 //! then kept whole. Records moving in or out of that arrive or leave.
 
@@ -179,7 +179,10 @@ async fn a_managers_device_keeps_what_the_rules_say(pool: PgPool) {
 
     let device = device_copy(&pool, &t.manager).await;
     assert_eq!(ids(&device.companies), set(&[book.company]));
-    assert_eq!(ids(&device.contacts), set(&[book.contact]));
+    assert!(
+        device.contacts.is_empty(),
+        "a colleague's customer's contacts come with its card"
+    );
     assert_eq!(
         ids(&device.deals),
         set(&[book.open_deal, book.won_lately, book.managers_old_deal]),
@@ -195,6 +198,7 @@ async fn a_managers_device_keeps_what_the_rules_say(pool: PgPool) {
 
     // Kept whole, the company brings everything, as the same rules say.
     let everything = device_copy_keeping(&pool, &t.manager, &[book.company]).await;
+    assert_eq!(ids(&everything.contacts), set(&[book.contact]));
     assert_eq!(everything.deals.len(), 4);
     assert_eq!(everything.activities.len(), 3);
     let scope = TeamScope {
@@ -260,6 +264,35 @@ async fn a_record_moving_in_arrives_and_moving_out_leaves(pool: PgPool) {
     push(&pool, &t.ben, Uuid::new_v4(), vec![(1, rename)]).await;
     phone.sync(&pool).await;
     assert!(!phone.replica.base.deals.contains_key(&book.won_lately));
+
+    // Ben's customer handed to the manager: its people come with it, and go
+    // when it is handed back.
+    let hand_to = |owner: Uuid| MutationOp::UpdateCompany {
+        id: book.company,
+        patch: app::customers::model::CompanyPatch {
+            owner_id: Some(owner),
+            ..Default::default()
+        },
+    };
+    assert!(phone.replica.base.contacts.is_empty());
+    push(
+        &pool,
+        &t.manager,
+        Uuid::new_v4(),
+        vec![(1, hand_to(t.manager.id))],
+    )
+    .await;
+    phone.sync(&pool).await;
+    assert_eq!(ids(&phone.replica.base.contacts), set(&[book.contact]));
+    push(
+        &pool,
+        &t.manager,
+        Uuid::new_v4(),
+        vec![(1, hand_to(t.ben.id))],
+    )
+    .await;
+    phone.sync(&pool).await;
+    assert!(phone.replica.base.contacts.is_empty());
     assert_eq!(
         phone.replica.base,
         device_copy(&pool, &t.manager).await,

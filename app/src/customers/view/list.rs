@@ -30,6 +30,7 @@ pub fn CustomerListPage() -> impl IntoView {
         owner_id: owner.get(),
         page: page.get(),
         locale: i18n.locale(),
+        reader: sync.user_id(),
     };
     // Searched on the device: instant, and the same offline.
     let companies = Memo::new(move |_| {
@@ -211,7 +212,9 @@ fn CompanyList(
                 .map(|c| {
                     let count = c.contact_count;
                     let contacts = move || {
-                        i18n.text_with("customers-contact-count", &[("count", count.into())])
+                        count.map(|count| {
+                            i18n.text_with("customers-contact-count", &[("count", count.into())])
+                        })
                     };
                     view! {
                         <li>

@@ -2,8 +2,8 @@
 //! records per task (see `pieces`), so that a big book never freezes a phone.
 
 use gloo_storage::{LocalStorage, Storage};
-use js_sys::JsString;
 use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen::JsValue;
 
 use super::{storage::data_key, Sync};
 use crate::{
@@ -24,6 +24,33 @@ fn still_at(replica: &Option<Replica>, user: uuid::Uuid, cursor: i64) -> Option<
     replica
         .as_ref()
         .filter(|r| r.user.id == user && r.base.cursor == cursor)
+}
+
+/// The stored copy's text, as the IndexedDB entries it is kept in (see
+/// `local_db`): each chunk of records with the text before it.
+#[derive(Default)]
+struct StoredPieces {
+    done: Vec<JsValue>,
+    text: String,
+}
+
+impl StoredPieces {
+    fn write(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    fn chunk(&mut self, members: &str) {
+        self.text.push_str(members);
+        self.done.push(JsValue::from_str(&self.text));
+        self.text.clear();
+    }
+
+    fn finish(mut self) -> Vec<JsValue> {
+        if !self.text.is_empty() {
+            self.done.push(JsValue::from_str(&self.text));
+        }
+        self.done
+    }
 }
 
 /// Resolves in a later task, so that input waiting meanwhile (a finger
@@ -87,12 +114,11 @@ impl Sync {
                 return;
             }
         };
-        // JS joins the pieces without copying them.
-        let mut json = JsString::from("");
+        let mut stored = StoredPieces::default();
         for piece in stored_layout(head) {
             let part = match piece {
                 Piece::Text(text) => {
-                    json = json.concat(&JsString::from(text.as_str()));
+                    stored.write(&text);
                     continue;
                 }
                 Piece::Members(part) => part,
@@ -116,10 +142,10 @@ impl Sync {
                     Some(Ok(members)) if members.is_empty() => {}
                     Some(Ok(members)) => {
                         if !first {
-                            json = json.concat(&JsString::from(","));
+                            stored.write(",");
                         }
                         first = false;
-                        json = json.concat(&JsString::from(members.as_str()));
+                        stored.chunk(&members);
                     }
                     Some(Err(error)) => {
                         leptos::logging::error!("could not serialize the local copy: {error}");
@@ -134,7 +160,7 @@ impl Sync {
             }
         }
         self.work.update_value(|w| w.save_restarts = 0);
-        match local_db::put(&data_key(&user), &json).await {
+        match local_db::put_pieces(&data_key(&user), &stored.finish()).await {
             Ok(()) => {
                 // Copies from before IndexedDB took over.
                 LocalStorage::delete(data_key(&user));

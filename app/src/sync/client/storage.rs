@@ -25,12 +25,17 @@ fn outbox_key(user: &CurrentUser) -> String {
     format!("fieldbook.v1.{}.outbox", user.id)
 }
 
-/// The stored copy of `user`'s data: from IndexedDB, else from local storage
+/// The stored copy of `user`'s data: from IndexedDB (see `local_db`), else from local storage
 /// (where copies lived before), else empty (the first pull fills it). One
 /// in a format this release does not read is pulled again (see `stored`).
 pub(super) async fn load_base(user: &CurrentUser) -> Snapshot {
     let key = data_key(user);
-    let json = match local_db::get(&key).await {
+    // In pieces; else whole, as releases before pieces stored it.
+    let stored = match local_db::get_pieces(&key).await {
+        Ok(None) => local_db::get(&key).await,
+        found => found,
+    };
+    let json = match stored {
         Ok(Some(json)) => Some(json),
         Ok(None) => LocalStorage::raw().get_item(&key).ok().flatten(),
         Err(error) => {
@@ -64,7 +69,7 @@ impl Sync {
         {
             LocalStorage::delete(data_key(&user));
             spawn_local(async move {
-                if let Err(error) = local_db::delete(&data_key(&user)).await {
+                if let Err(error) = local_db::delete_copy(&data_key(&user)).await {
                     leptos::logging::warn!("could not delete the local copy: {error}");
                 }
             });
